@@ -1,0 +1,63 @@
+package org.newsgraph.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Capture;
+
+/**
+ * The articles derived from captures, and the state of each capture. Every write is one
+ * transaction: once a method returns, its effect survives a crash. Thread-safe; several processes
+ * may share one catalog (writers take turns).
+ *
+ * <p>Failures of the store itself throw {@link CatalogException}.
+ */
+public interface Catalog extends AutoCloseable {
+
+  /** How far the catalog got with the capture {@code captureId}. */
+  CaptureState captureState(String captureId);
+
+  /**
+   * Stores the article extracted from {@code capture}, its teasers and its capture's provenance, in
+   * one transaction. If an earlier article has the same {@code fingerprint}, the new one is
+   * recorded as its copy. Storing an article whose capture already has one returns the stored one.
+   *
+   * @param language the language to file it under (detected, else declared, else "und")
+   * @param fingerprint the copy fingerprint of its text
+   */
+  StoredArticle putArticle(
+      Capture capture, Article article, String language, String fingerprint, Instant ingestedAt);
+
+  /** Records that {@code capture} held no article, and why. */
+  void putRejection(Capture capture, String reason);
+
+  /** The article with id {@code id}. */
+  Optional<StoredArticle> article(String id);
+
+  /** The articles with the given ids that exist, in no particular order. */
+  List<StoredArticle> articles(Collection<String> ids);
+
+  /** A page of articles, newest publication first (undated ones last, newest ingested first). */
+  List<ArticleSummary> list(int limit, int offset);
+
+  /** How many articles there are. */
+  long countArticles();
+
+  /** Up to {@code limit} articles that are not yet in the search index. */
+  List<StoredArticle> unindexed(int limit);
+
+  /** Records that these articles are now in the search index (after the index committed). */
+  void markIndexed(Collection<String> ids);
+
+  /** Records that no article is in the search index (before rebuilding it). */
+  void markAllUnindexed();
+
+  /** Calls {@code action} with every article, in id order. */
+  void forEachArticle(Consumer<StoredArticle> action);
+
+  @Override
+  void close();
+}

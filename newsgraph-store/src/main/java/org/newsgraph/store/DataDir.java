@@ -1,0 +1,37 @@
+package org.newsgraph.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The layout of a data directory, a public interface that users' backups and scripts rely on:
+ *
+ * <pre>
+ * DIR/captures/ab/cd/abcd...      raw bytes of each capture, named by their SHA-256
+ * DIR/captures/ab/cd/abcd....json where and when the capture came from
+ * DIR/catalog.db                  SQLite catalog (articles, teasers, capture status)
+ * DIR/index/                      Lucene full-text index (rebuildable: newsgraph reindex)
+ * </pre>
+ */
+public record DataDir(Path root) {
+
+  public DataDir {
+    Objects.requireNonNull(root, "root");
+    root = root.toAbsolutePath().normalize();
+  }
+
+  /** Folder of the content-addressed captures. */
+  public Path captures() {
+    return root.resolve("captures");
+  }
+
+  /** The SQLite catalog file. */
+  public Path catalog() {
+    return root.resolve("catalog.db");
+  }
+
+  /** Folder of the Lucene index. */
+  public Path index() {
+    return root.resolve("index");
+  }
+}
