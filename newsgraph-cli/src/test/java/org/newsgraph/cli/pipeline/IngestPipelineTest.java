@@ -1,0 +1,122 @@
+package org.newsgraph.cli.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.enrich.Enrichers;
+import org.newsgraph.extract.ArticleExtractors;
+import org.newsgraph.ingest.FileSource;
+import org.newsgraph.ingest.IngestLimits;
+import org.newsgraph.model.Annotation;
+import org.newsgraph.store.Corpus;
+import org.newsgraph.store.DataDir;
+
+class IngestPipelineTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path tmp;
+
+  private Path corpusOfCopies() throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    for (int i = 0; i < 40; i++) {
+      // Every fifth story reuses the text of story 0 under its own headline: a copy.
+      int text = i % 5 == 0 ? 0 : i;
+      Files.writeString(
+          in.resolve("s%02d.txt".formatted(i)),
+          "Headline %d\n\nThe council met on day %d and voted on the budget for the harbour."
+              .formatted(i, text));
+    }
+    return in;
+  }
+
+  private Map<String, String> ingest(Path in, String dataName, int threads, List<InputOutcome> seen)
+      throws IOException {
+    Map<String, String> copyOf = new TreeMap<>();
+    try (Corpus corpus =
+        Corpus.open(new DataDir(tmp.resolve(dataName)), Corpus.Access.READ_WRITE)) {
+      IngestPipeline pipeline =
+          new IngestPipeline(
+              corpus,
+              new FileSource(IngestLimits.defaults(), CLOCK),
+              ArticleExtractors.standard(),
+              Enrichers.none(),
+              CLOCK,
+              threads);
+      pipeline.run(List.of(in.toString()), seen::add);
+      corpus
+          .catalog()
+          .forEachArticle(a -> copyOf.put(a.article().title(), String.valueOf(a.copyOf())));
+    }
+    return copyOf;
+  }
+
+  @Test
+  void resultsDoNotDependOnTheNumberOfThreads() throws IOException {
+    Path in = corpusOfCopies();
+    List<InputOutcome> one = new ArrayList<>();
+    List<InputOutcome> four = new ArrayList<>();
+
+    Map<String, String> withOne = ingest(in, "one", 1, one);
+    Map<String, String> withFour = ingest(in, "four", 4, four);
+
+    assertEquals(withOne, withFour);
+    assertEquals(
+        one.stream().map(InputOutcome::location).toList(),
+        four.stream().map(InputOutcome::location).toList());
+    assertThat(one.stream().map(InputOutcome::location).toList()).isSorted();
+    // Stories 5, 10, ... 35 are copies of story 0, the first one ingested.
+    assertThat(withOne.values().stream().filter(v -> !v.equals("null"))).hasSize(7);
+    assertEquals("null", withOne.get("Headline 0"));
+  }
+
+  @Test
+  void theSameBytesTwiceInOneRunAreStoredOnce() throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in.resolve("b"));
+    String page = "Same page\n\nIdentical bytes in two places.";
+    Files.writeString(in.resolve("a.txt"), page);
+    Files.writeString(in.resolve("b/a.txt"), page);
+    List<InputOutcome> seen = new ArrayList<>();
+
+    ingest(in, "data", 2, seen);
+
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0)).isInstanceOf(InputOutcome.Added.class);
+    assertThat(seen.get(1)).isInstanceOf(InputOutcome.Unchanged.class);
+  }
+
+  @Test
+  void aConfidentDetectionWinsOverTheDeclaredLanguage() {
+    assertEquals(
+        "fr", IngestPipeline.language(List.of(new Annotation.Language("fr", 0.9)), "en-US"));
+  }
+
+  @Test
+  void theDeclaredLanguageWinsOverAnUnsureDetection() {
+    assertEquals(
+        "en", IngestPipeline.language(List.of(new Annotation.Language("fr", 0.41)), "en-US"));
+    assertEquals(
+        "pt", IngestPipeline.language(List.of(new Annotation.Language("und", 0)), "pt_BR"));
+  }
+
+  @Test
+  void withNeitherTheLanguageIsUndetermined() {
+    assertEquals("und", IngestPipeline.language(List.of(), null));
+    assertEquals("de", IngestPipeline.language(List.of(new Annotation.Language("de", 0.3)), null));
+  }
+}
