@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ReindexCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

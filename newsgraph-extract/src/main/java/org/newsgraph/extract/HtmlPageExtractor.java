@@ -16,6 +16,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.extract.internal.BlockSegmenter;
+import org.newsgraph.extract.internal.BodyFilter;
+import org.newsgraph.extract.internal.DateParser;
+import org.newsgraph.extract.internal.LeadTitle;
+import org.newsgraph.extract.internal.MainContent;
+import org.newsgraph.extract.internal.TextBlock;
+import org.newsgraph.extract.internal.TextDecoder;
+import org.newsgraph.extract.internal.TextLayout;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.Teaser;
@@ -37,19 +45,6 @@ public final class HtmlPageExtractor implements ArticleExtractor {
 
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
-
-  private static final String FURNITURE =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
-          + " select, figcaption, [hidden], [aria-hidden=true]";
-
-  private static final Pattern BOILERPLATE_NAME =
-      Pattern.compile(
-          "(?i)(^|[\\s_-])(share|sharing|social|related|comments?|newsletter|promo|advert\\w*"
-              + "|ad|ads|cookie\\w*|subscribe|subscription|sidebar|breadcrumbs?|popular|trending"
-              + "|recommend\\w*|outbrain|taboola|paywall|footer|nav|menu|byline|dateline|meta"
-              + "|credits?|author)([\\s_-]|$)");
-
-  private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd";
 
   private static final int MAX_SITE_NAME_WORDS = 5;
 
@@ -84,13 +79,16 @@ public final class HtmlPageExtractor implements ArticleExtractor {
             heading(doc),
             cleanTitle(doc.title(), meta(doc, "og:site_name")));
     List<Teaser> teasers = teasers(doc);
-    doc.select(FURNITURE).remove();
-    Element root = contentRoot(doc);
-    removeBoilerplate(root);
-    List<String> paragraphs = paragraphs(root);
-    if (paragraphs.isEmpty()) {
-      paragraphs = TextLayout.read(root.wholeText(), false).paragraphs();
+    Element body = doc.body();
+    List<TextBlock> blocks = BlockSegmenter.segment(body);
+    MainContent.Located located = MainContent.locate(body, blocks);
+    List<String> titles = new ArrayList<>();
+    for (String t : new String[] {title, meta(doc, "og:title"), heading(doc), doc.title()}) {
+      if (t != null) {
+        titles.add(t);
+      }
     }
+    List<String> paragraphs = BodyFilter.paragraphs(located.blocks(), titles);
     if (wordCount(paragraphs) < MIN_BODY_WORDS) {
       return new Extraction.Rejected("no article body");
     }
@@ -109,58 +107,6 @@ public final class HtmlPageExtractor implements ArticleExtractor {
             lang.isEmpty() ? null : lang,
             meta(doc, "og:site_name"),
             teasers));
-  }
-
-  private static Element contentRoot(Document doc) {
-    for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
-      Element e = doc.selectFirst(selector);
-      if (e != null && !e.text().isBlank()) {
-        return e;
-      }
-    }
-    return doc.body();
-  }
-
-  private static void removeBoilerplate(Element root) {
-    for (Element e : root.select("[class], [id]")) {
-      if (e == root || e.parent() == null) {
-        continue;
-      }
-      if (BOILERPLATE_NAME.matcher(e.className() + " " + e.id()).find()) {
-        e.remove();
-      }
-    }
-  }
-
-  /** Text blocks in document order; a block inside another block is part of the outer one. */
-  private static List<String> paragraphs(Element root) {
-    List<String> out = new ArrayList<>();
-    for (Element block : root.select(BLOCKS)) {
-      if (hasBlockAncestor(block, root)) {
-        continue;
-      }
-      String text = TextLayout.normaliseSpaces(block.text());
-      if (text.isEmpty() || isLinkList(block, text)) {
-        continue;
-      }
-      out.add(text);
-    }
-    return out;
-  }
-
-  private static boolean hasBlockAncestor(Element block, Element root) {
-    for (Element p = block.parent(); p != null && p != root; p = p.parent()) {
-      if (p.is(BLOCKS)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Mostly link text: a menu or a list of headlines, not prose. */
-  private static boolean isLinkList(Element block, String text) {
-    int linked = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
-    return linked * 2 > text.length();
   }
 
   private static List<Teaser> teasers(Document doc) {

@@ -1,6 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import org.newsgraph.extract.internal.LeadTitle;
+import org.newsgraph.extract.internal.TextDecoder;
+import org.newsgraph.extract.internal.TextLayout;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.Teaser;

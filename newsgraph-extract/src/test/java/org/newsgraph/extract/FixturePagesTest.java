@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.extract.internal.LeadTitle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.MediaType;

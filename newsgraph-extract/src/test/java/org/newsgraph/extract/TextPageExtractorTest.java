@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.internal.LeadTitle;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Teaser;
 import org.newsgraph.testkit.Fixtures;

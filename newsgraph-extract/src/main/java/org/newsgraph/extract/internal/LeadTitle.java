@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.internal;
 
 import java.util.Locale;
 import java.util.Set;
@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * Derives a headline for an article that has none, from its lead sentence: the sentence itself when
  * it is short, otherwise its beginning cut at a word boundary and marked with an ellipsis.
  */
-final class LeadTitle {
+public final class LeadTitle {
 
   /** Longest derived title, ellipsis included. */
-  static final int MAX_CHARS = 100;
+  public static final int MAX_CHARS = 100;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]*\\s+");
 
@@ -27,7 +27,7 @@ final class LeadTitle {
   private LeadTitle() {}
 
   /** A title for a text that starts with {@code lead} (its first paragraph). */
-  static String derive(String lead) {
+  public static String derive(String lead) {
     String sentence = firstSentence(lead.strip()).strip();
     String trimmed = sentence.replaceAll("[.!;:,\\s]+$", "");
     if (trimmed.length() <= MAX_CHARS) {
@@ -40,7 +40,7 @@ final class LeadTitle {
     return trimmed.substring(0, cut).replaceAll("[\\s,;:\u2014\u2013-]+$", "") + "\u2026";
   }
 
-  static String firstSentence(String text) {
+  public static String firstSentence(String text) {
     Matcher m = SENTENCE_END.matcher(text);
     while (m.find()) {
       int end = m.start();

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * related-heading line opens a teaser block that runs until the next chrome line; text after the
  * block is kept as body, so nothing of the article is ever dropped for being in an odd place.
  */
-final class TextLayout {
+public final class TextLayout {
 
   /** Longest line taken as a headline. */
   private static final int MAX_TITLE_CHARS = 200;
@@ -26,7 +26,7 @@ final class TextLayout {
    * @param paragraphs the article's paragraphs
    * @param teasers the lines of related-article blocks
    */
-  record Parts(@Nullable String title, List<String> paragraphs, List<String> teasers) {}
+  public record Parts(@Nullable String title, List<String> paragraphs, List<String> teasers) {}
 
   private enum State {
     BODY,
@@ -41,7 +41,7 @@ final class TextLayout {
    *
    * @param findTitle whether the first line may be a headline (false when the title is known)
    */
-  static Parts read(String text, boolean findTitle) {
+  public static Parts read(String text, boolean findTitle) {
     List<String> body = new ArrayList<>();
     List<String> teasers = new ArrayList<>();
     State state = State.BODY;
@@ -82,7 +82,7 @@ final class TextLayout {
   /**
    * A headline is short, does not end like a sentence, and is shorter than the paragraph after it.
    */
-  static boolean looksLikeHeadline(String line, String next) {
+  public static boolean looksLikeHeadline(String line, String next) {
     if (line.length() > MAX_TITLE_CHARS || line.split("\\s+").length > MAX_TITLE_WORDS) {
       return false;
     }
@@ -96,7 +96,7 @@ final class TextLayout {
   }
 
   /** Trims a line and folds runs of spaces and tabs (including no-break spaces) into one. */
-  static String normaliseSpaces(String line) {
+  public static String normaliseSpaces(String line) {
     return line.replaceAll("[\\s\u00a0\u2007\u202f]+", " ").strip();
   }
 }

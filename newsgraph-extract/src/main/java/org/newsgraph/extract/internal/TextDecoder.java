@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,10 +17,10 @@ import java.util.Optional;
  * reported with the offset of its first bad byte), then a check for control characters that text
  * never contains.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
   /** Either decoded text or the reason the bytes are not text. */
-  sealed interface Result {
+  public sealed interface Result {
     record Text(String text) implements Result {}
 
     record NotText(String reason) implements Result {}
@@ -31,7 +31,7 @@ final class TextDecoder {
   private TextDecoder() {}
 
   /** Decodes {@code bytes} as UTF-8 (or UTF-16 when a byte order mark says so). */
-  static Result decode(byte[] bytes) {
+  public static Result decode(byte[] bytes) {
     Optional<String> binary = binaryFormat(bytes);
     if (binary.isPresent()) {
       return new Result.NotText("binary content (" + binary.get() + "), not text");
@@ -60,7 +60,7 @@ final class TextDecoder {
   }
 
   /** Whether the bytes are well-formed UTF-8 (no BOM handling). */
-  static boolean isValidUtf8(byte[] bytes) {
+  public static boolean isValidUtf8(byte[] bytes) {
     try {
       strictDecode(bytes, 0, StandardCharsets.UTF_8);
       return true;
@@ -70,7 +70,7 @@ final class TextDecoder {
   }
 
   /** The name of a well-known binary format the bytes start with, if any. */
-  static Optional<String> binaryFormat(byte[] b) {
+  public static Optional<String> binaryFormat(byte[] b) {
     if (startsWith(b, 0x89, 'P', 'N', 'G')) {
       return Optional.of("PNG image");
     }

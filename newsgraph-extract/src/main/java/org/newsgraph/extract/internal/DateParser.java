@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.function.Function;
  * offset, plain dates, and RFC 1123 (feeds, HTTP). A time without a zone is taken as UTC; a plain
  * date as midnight UTC.
  */
-final class DateParser {
+public final class DateParser {
 
   private static final List<Function<String, Instant>> FORMATS =
       List.of(
@@ -33,7 +33,7 @@ final class DateParser {
   private DateParser() {}
 
   /** The instant {@code text} names, if it is in one of the known formats. */
-  static Optional<Instant> parse(String text) {
+  public static Optional<Instant> parse(String text) {
     String s = text.strip();
     if (s.isEmpty()) {
       return Optional.empty();

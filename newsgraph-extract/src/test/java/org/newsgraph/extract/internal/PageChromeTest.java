@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.internal;
 
 import java.util.Locale;
 import java.util.Set;
@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * interface words (plus function words and numbers), or is an interface label followed by a colon.
  * A headline such as "Share prices fall" has content words, so it stays.
  */
-final class PageChrome {
+public final class PageChrome {
 
   /** What one line of a text page is. */
-  enum LineKind {
+  public enum LineKind {
     TEXT,
     CHROME,
     RELATED_HEADING
@@ -166,7 +166,7 @@ final class PageChrome {
   private PageChrome() {}
 
   /** Classifies one line of text (surrounding whitespace is ignored). */
-  static LineKind classify(String line) {
+  public static LineKind classify(String line) {
     String s = line.strip();
     if (s.length() <= MAX_CHROME_CHARS) {
       String bare = s.replaceAll("[\\s:.\u2026>»›|-]+$", "");
