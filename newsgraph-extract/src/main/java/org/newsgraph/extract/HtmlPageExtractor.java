@@ -1,16 +1,8 @@
 package org.newsgraph.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,218 +10,138 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.extract.internal.BlockSegmenter;
 import org.newsgraph.extract.internal.BodyFilter;
-import org.newsgraph.extract.internal.DateParser;
+import org.newsgraph.extract.internal.HtmlDecoder;
 import org.newsgraph.extract.internal.LeadTitle;
 import org.newsgraph.extract.internal.MainContent;
+import org.newsgraph.extract.internal.PageMetadata;
+import org.newsgraph.extract.internal.TeaserFinder;
 import org.newsgraph.extract.internal.TextBlock;
-import org.newsgraph.extract.internal.TextDecoder;
-import org.newsgraph.extract.internal.TextLayout;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
-import org.newsgraph.model.Teaser;
 
 /**
- * Extracts an article from an HTML page: the headline from the page's metadata or its first
- * heading, the body from the paragraphs of the article element (or the page's main content), and
- * teasers from "related" link blocks. Scripts, styles and page furniture (navigation, header,
- * footer, asides, forms, share and comment widgets) never reach the body. Stateless and
- * thread-safe.
+ * Extracts an article from an HTML page: its own paragraphs, headings, lists and quotes in order,
+ * its metadata with where each value came from, and the teasers of related articles it shows.
  *
- * <p>Text is decoded from the byte order mark or the declared {@code <meta charset>}; a page that
- * declares nothing must be valid UTF-8, or it is rejected with the offset of the first bad byte.
+ * <p>The page is cut into text blocks the way a browser lays it out; the article is the box that
+ * holds most of the page's prose once furniture (navigation, asides, share tools, comments, lists
+ * of teaser cards) is set aside; within it, captions, interface labels, link lines and the bylines
+ * around the text are dropped. Everything goes by structure, text and link density, and the
+ * vocabulary of page furniture, never by site. Pages that are not articles (error pages, index
+ * pages of links, empty shells) are rejected with a reason.
+ *
+ * <p>Stateless and thread-safe. Bytes are decoded by {@link HtmlDecoder}.
  */
 public final class HtmlPageExtractor implements ArticleExtractor {
 
-  /** Fewer words than this is a shell or an index page, not an article. */
+  /** Fewer words than this is a shell, not an article. */
   static final int MIN_BODY_WORDS = 25;
 
-  private static final Pattern DECLARED_CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+  /** An error page or an index page says little of its own: fewer words than this. */
+  static final int SHORT_BODY_WORDS = 150;
 
-  private static final int MAX_SITE_NAME_WORDS = 5;
+  /** An index page links to at least this many other pages by headline. */
+  static final int INDEX_HEADLINE_LINKS = 15;
 
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+");
+  /** 10 MiB, as for ingest: a larger page is rejected before it is parsed. */
+  public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+  private static final Pattern ERROR_TITLE =
+      Pattern.compile(
+          "(?iu).*\\b(404|410|500|page not found|not found|no longer available|error|página no"
+              + " encontrada|seite nicht gefunden|page introuvable|pagina non trovata)\\b.*");
+
+  private final long maxBytes;
+
+  /** An extractor with the default size limit. */
+  public HtmlPageExtractor() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  /** An extractor that rejects pages larger than {@code maxBytes}. */
+  public HtmlPageExtractor(long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be >= 1, got " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
 
   @Override
   public Extraction extract(Capture capture) {
     byte[] bytes = capture.content();
-    Optional<String> binary = TextDecoder.binaryFormat(bytes);
-    if (binary.isPresent()) {
-      return new Extraction.Rejected("binary content (" + binary.get() + "), not HTML");
+    if (bytes.length > maxBytes) {
+      return new Extraction.Rejected(
+          "page too large: %,d bytes is over the %,d-byte limit".formatted(bytes.length, maxBytes));
     }
-    boolean declared = hasBom(bytes) || declaresCharset(bytes);
-    if (!declared) {
-      if (TextDecoder.decode(bytes) instanceof TextDecoder.Result.NotText n) {
-        return new Extraction.Rejected(n.reason() + " (no charset declared)");
+    HtmlDecoder.Decoded decoded;
+    switch (HtmlDecoder.decode(bytes, null)) {
+      case HtmlDecoder.Result.NotHtml n -> {
+        return new Extraction.Rejected(n.reason());
       }
+      case HtmlDecoder.Decoded d -> decoded = d;
     }
-    Document doc;
-    try {
-      doc = Jsoup.parse(new ByteArrayInputStream(bytes), declared ? null : "UTF-8", "");
-    } catch (IOException e) {
-      return new Extraction.Rejected("cannot parse HTML: " + e.getMessage());
-    }
-    return extract(doc);
+    String pageUrl = webAddress(capture.source());
+    Document doc = Jsoup.parse(decoded.text(), pageUrl == null ? "" : pageUrl);
+    return extract(doc, capture, pageUrl);
   }
 
-  private static Extraction extract(Document doc) {
-    String title =
-        firstNonBlank(
-            meta(doc, "og:title"),
-            heading(doc),
-            cleanTitle(doc.title(), meta(doc, "og:site_name")));
-    List<Teaser> teasers = teasers(doc);
+  private static Extraction extract(Document doc, Capture capture, @Nullable String pageUrl) {
     Element body = doc.body();
-    List<TextBlock> blocks = BlockSegmenter.segment(body);
-    MainContent.Located located = MainContent.locate(body, blocks);
-    List<String> titles = new ArrayList<>();
-    for (String t : new String[] {title, meta(doc, "og:title"), heading(doc), doc.title()}) {
-      if (t != null) {
-        titles.add(t);
-      }
-    }
-    List<String> paragraphs = BodyFilter.paragraphs(located.blocks(), titles);
-    if (wordCount(paragraphs) < MIN_BODY_WORDS) {
+    if (body == null) {
       return new Extraction.Rejected("no article body");
     }
+    PageMetadata.Found facts = PageMetadata.read(doc, pageUrl, capture.capturedAt());
+    List<TextBlock> blocks = BlockSegmenter.segment(body);
+    MainContent.Located located = MainContent.locate(body, blocks);
+    List<String> paragraphs = BodyFilter.paragraphs(located.blocks(), facts.titleCandidates());
+    int words = wordCount(paragraphs);
+    Optional<String> notArticle = notAnArticle(facts, blocks, words);
+    if (notArticle.isPresent()) {
+      return new Extraction.Rejected(notArticle.get());
+    }
+    String title = facts.title();
     boolean derived = title == null;
     if (derived) {
       title = LeadTitle.derive(paragraphs.get(0));
     }
-    String lang = doc.select("html[lang]").attr("lang").strip();
     return new Extraction.Extracted(
         new Article(
-            firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url")),
+            facts.url(),
             title,
             derived,
             String.join(Article.PARAGRAPH_SEPARATOR, paragraphs),
-            published(doc),
-            lang.isEmpty() ? null : lang,
-            meta(doc, "og:site_name"),
-            teasers));
+            facts.published(),
+            facts.declaredLanguage(),
+            facts.siteName(),
+            TeaserFinder.find(doc, facts.url() != null ? facts.url() : pageUrl),
+            facts.metadata()));
   }
 
-  private static List<Teaser> teasers(Document doc) {
-    Map<String, Teaser> byText = new LinkedHashMap<>();
-    for (Element block : doc.select("[class*=related], [id*=related]")) {
-      for (Element a : block.select("a[href]")) {
-        String text = TextLayout.normaliseSpaces(a.text());
-        if (text.length() >= 15) {
-          String href = a.attr("abs:href");
-          byText.putIfAbsent(text, new Teaser(text, href.isEmpty() ? a.attr("href") : href));
-        }
-      }
+  /** Why the page is not an article, if it is not one. */
+  private static Optional<String> notAnArticle(
+      PageMetadata.Found facts, List<TextBlock> blocks, int words) {
+    if (words < MIN_BODY_WORDS) {
+      return Optional.of("no article body");
     }
-    return List.copyOf(byText.values());
+    if (words >= SHORT_BODY_WORDS) {
+      return Optional.empty();
+    }
+    if (facts.title() != null && ERROR_TITLE.matcher(facts.title()).matches()) {
+      return Optional.of("not an article: an error page (\"" + facts.title() + "\")");
+    }
+    long headlineLinks =
+        blocks.stream().filter(b -> b.linkDensity() >= 0.9 && b.words() >= 5).count();
+    if (headlineLinks >= INDEX_HEADLINE_LINKS && facts.published() == null) {
+      return Optional.of(
+          "not an article: an index page (%d headline links, %d words of text)"
+              .formatted(headlineLinks, words));
+    }
+    return Optional.empty();
   }
 
-  private static @Nullable Instant published(Document doc) {
-    for (String name :
-        List.of(
-            "article:published_time",
-            "datePublished",
-            "pubdate",
-            "publishdate",
-            "date",
-            "dc.date",
-            "dcterms.created")) {
-      String value = meta(doc, name);
-      if (value != null) {
-        Optional<Instant> parsed = DateParser.parse(value);
-        if (parsed.isPresent()) {
-          return parsed.get();
-        }
-      }
-    }
-    for (Element time : doc.select("time[datetime]")) {
-      Optional<Instant> parsed = DateParser.parse(time.attr("datetime"));
-      if (parsed.isPresent()) {
-        return parsed.get();
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable String meta(Document doc, String name) {
-    for (Element m : doc.select("meta[content]")) {
-      String key =
-          m.hasAttr("property")
-              ? m.attr("property")
-              : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-      if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
-        return m.attr("content").strip();
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable String heading(Document doc) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
-    return h1 == null ? null : TextLayout.normaliseSpaces(h1.text());
-  }
-
-  /**
-   * Drops a site name from a document title: "Headline | Site" and "Site - Headline" become
-   * "Headline". A side is the site name when it equals the page's declared site name, or else when
-   * it is short, capitalised like a name, and shorter than the other side; otherwise the title is
-   * kept whole, since headlines contain dashes too.
-   */
-  static @Nullable String cleanTitle(String title, @Nullable String siteName) {
-    String t = TextLayout.normaliseSpaces(title);
-    if (t.isEmpty()) {
-      return null;
-    }
-    List<int[]> separators = new ArrayList<>();
-    Matcher m = TITLE_SEPARATOR.matcher(t);
-    while (m.find()) {
-      separators.add(new int[] {m.start(), m.end()});
-    }
-    if (separators.isEmpty()) {
-      return t;
-    }
-    int[] last = separators.get(separators.size() - 1);
-    int[] first = separators.get(0);
-    String head = t.substring(0, last[0]);
-    String tail = t.substring(last[1]);
-    if (isSiteName(tail, head, siteName, 1)) {
-      return head;
-    }
-    head = t.substring(0, first[0]);
-    tail = t.substring(first[1]);
-    // A leading site name is rarer than a trailing one: ask for more evidence.
-    if (isSiteName(head, tail, siteName, 2)) {
-      return tail;
-    }
-    return t;
-  }
-
-  private static boolean isSiteName(
-      String candidate, String rest, @Nullable String siteName, int lengthRatio) {
-    if (siteName != null) {
-      return candidate.equalsIgnoreCase(siteName.strip());
-    }
-    String[] words = candidate.split(" ");
-    if (words.length > MAX_SITE_NAME_WORDS || rest.length() <= lengthRatio * candidate.length()) {
-      return false;
-    }
-    for (String w : words) {
-      if (!w.isEmpty()
-          && !Character.isUpperCase(w.codePointAt(0))
-          && !Character.isDigit(w.codePointAt(0))
-          && !w.contains(".")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static @Nullable String firstNonBlank(@Nullable String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return TextLayout.normaliseSpaces(v);
-      }
-    }
-    return null;
+  private static @Nullable String webAddress(String source) {
+    String s = source.toLowerCase(Locale.ROOT);
+    return s.startsWith("http://") || s.startsWith("https://") ? source : null;
   }
 
   private static int wordCount(List<String> paragraphs) {
@@ -238,16 +150,5 @@ public final class HtmlPageExtractor implements ArticleExtractor {
       n += p.split("\\s+").length;
     }
     return n;
-  }
-
-  private static boolean hasBom(byte[] b) {
-    return b.length >= 2
-        && ((b[0] & 0xFF) == 0xEF || (b[0] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFF)
-        && ((b[1] & 0xFF) == 0xBB || (b[1] & 0xFF) == 0xFF || (b[1] & 0xFF) == 0xFE);
-  }
-
-  private static boolean declaresCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    return DECLARED_CHARSET.matcher(head.toLowerCase(Locale.ROOT)).find();
   }
 }

@@ -41,6 +41,11 @@ class ExtractorContractTests {
     protected Function<Capture, Outcome> extractor() {
       return adapt(new HtmlPageExtractor());
     }
+
+    @Override
+    protected boolean detectsEncodings() {
+      return true;
+    }
   }
 
   @Nested

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
@@ -84,26 +85,6 @@ class HtmlPageExtractorTest {
   }
 
   @Test
-  void removesTheSiteNameFromTheDocumentTitle() {
-    assertEquals(
-        "Port traffic slumps",
-        HtmlPageExtractor.cleanTitle("Port traffic slumps | Harbour Times", null));
-    assertEquals(
-        "Port traffic slumps as pilots quit",
-        HtmlPageExtractor.cleanTitle("Harbour Times - Port traffic slumps as pilots quit", null));
-    assertEquals(
-        "Port traffic slumps as pilots quit",
-        HtmlPageExtractor.cleanTitle("Port traffic slumps as pilots quit - Harbour Times", null));
-    assertEquals(
-        "Well-known - hyphens stay",
-        HtmlPageExtractor.cleanTitle("Well-known - hyphens stay", null));
-    assertEquals(
-        "Ceasefire talks - day two",
-        HtmlPageExtractor.cleanTitle(
-            "Ceasefire talks - day two | The Daily Example", "The Daily Example"));
-  }
-
-  @Test
   void keepsRelatedLinksAsTeasersWithTheirAddresses() {
     Article a =
         extract(
@@ -179,11 +160,26 @@ class HtmlPageExtractorTest {
   }
 
   @Test
-  void rejectsBytesThatAreNotUtf8WhenNoCharsetIsDeclared() {
+  void detectsTheEncodingOfAPageThatDeclaresNone() {
     byte[] bytes =
-        ("<p>Caf\u00e9 " + "text ".repeat(40) + "</p>").getBytes(Charset.forName("windows-1252"));
+        ("<html><body><article><p>Caf\u00e9 owners in the old town said on Monday that trade had"
+                + " recovered since the bridge reopened, and that the caf\u00e9 terraces were full"
+                + " again by lunchtime on most days of the week.</p></article></body></html>")
+            .getBytes(Charset.forName("windows-1252"));
     Extraction e = extractor.extract(TestCaptures.of("cafe.html", MediaType.TEXT_HTML, bytes));
-    assertThat(((Extraction.Rejected) e).reason())
-        .isEqualTo("invalid UTF-8 at byte 6 (no charset declared)");
+    assertThat(((Extraction.Extracted) e).article().body()).startsWith("Caf\u00e9 owners");
+  }
+
+  @Test
+  void readsUtf8EvenWhenThePageDeclaresALegacyEncoding() {
+    byte[] bytes =
+        ("<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>Z\u00fcrich and"
+                + " S\u00e3o Paulo signed a partnership on Tuesday to share data on air quality,"
+                + " the mayors of both cities said in a joint statement.</p></article></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    Extraction e =
+        extractor.extract(TestCaptures.of("misdeclared.html", MediaType.TEXT_HTML, bytes));
+    assertThat(((Extraction.Extracted) e).article().body())
+        .startsWith("Z\u00fcrich and S\u00e3o Paulo");
   }
 }

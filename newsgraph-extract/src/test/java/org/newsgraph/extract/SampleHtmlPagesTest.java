@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Capture;
 import org.newsgraph.model.MediaType;
 import org.newsgraph.testkit.Fixtures;
-import org.newsgraph.testkit.TestCaptures;
 
 /**
  * The bundled HTML news pages: each comes out with its headline, its own paragraphs and its related
@@ -32,9 +33,10 @@ class SampleHtmlPagesTest {
   void extractsTheArticleAndLeavesTheChromeOut(Path page) throws IOException {
     byte[] bytes = Files.readAllBytes(page);
     Document doc = Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    // Captured today: a page cannot have been published after it was captured.
     Extraction e =
         new HtmlPageExtractor()
-            .extract(TestCaptures.of(page.toString(), MediaType.TEXT_HTML, bytes));
+            .extract(Capture.of(page.toString(), MediaType.TEXT_HTML, Instant.now(), bytes));
     Article a = ((Extraction.Extracted) e).article();
 
     assertThat(a.title()).isEqualTo(doc.selectFirst("h1").text());

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param language the language the source declares (BCP 47 tag), when it declares one
  * @param siteName the outlet that published it, when known
  * @param teasers related-article teasers the page showed, in page order
+ * @param metadata everything else the page says about the article, with where it said it
  */
 public record Article(
     @Nullable String url,
@@ -29,7 +30,8 @@ public record Article(
     @Nullable Instant published,
     @Nullable String language,
     @Nullable String siteName,
-    List<Teaser> teasers) {
+    List<Teaser> teasers,
+    ArticleMetadata metadata) {
 
   /** Separates paragraphs in {@link #body()}. */
   public static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -44,6 +46,29 @@ public record Article(
       throw new IllegalArgumentException("body must not be blank; url=" + url);
     }
     teasers = List.copyOf(teasers);
+    Objects.requireNonNull(metadata, "metadata");
+  }
+
+  /** An article without metadata beyond its core fields. */
+  public Article(
+      @Nullable String url,
+      String title,
+      boolean titleDerived,
+      String body,
+      @Nullable Instant published,
+      @Nullable String language,
+      @Nullable String siteName,
+      List<Teaser> teasers) {
+    this(
+        url,
+        title,
+        titleDerived,
+        body,
+        published,
+        language,
+        siteName,
+        teasers,
+        ArticleMetadata.empty());
   }
 
   /** The body's paragraphs, in order. */

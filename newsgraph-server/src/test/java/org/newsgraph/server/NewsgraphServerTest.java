@@ -25,6 +25,7 @@ import org.newsgraph.model.Teaser;
 import org.newsgraph.server.api.ApiJson;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.DataDir;
+import org.newsgraph.store.LanguageChoice;
 import org.newsgraph.store.StoredArticle;
 
 class NewsgraphServerTest {
@@ -41,7 +42,7 @@ class NewsgraphServerTest {
   private static StoredArticle add(Article a, String raw) throws IOException {
     Capture c = Capture.ofText("/in/" + raw, MediaType.TEXT_PLAIN, T, raw);
     corpus.captures().put(c);
-    return corpus.catalog().putArticle(c, a, "en", raw, T);
+    return corpus.catalog().putArticle(c, a, LanguageChoice.of("en"), raw, T);
   }
 
   @BeforeAll

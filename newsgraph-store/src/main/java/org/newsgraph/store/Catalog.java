@@ -25,11 +25,16 @@ public interface Catalog extends AutoCloseable {
    * one transaction. If an earlier article has the same {@code fingerprint}, the new one is
    * recorded as its copy. Storing an article whose capture already has one returns the stored one.
    *
-   * @param language the language to file it under (detected, else declared, else "und")
+   * @param language the language to file it under (detected, else declared, else "und"), and where
+   *     that came from
    * @param fingerprint the copy fingerprint of its text
    */
   StoredArticle putArticle(
-      Capture capture, Article article, String language, String fingerprint, Instant ingestedAt);
+      Capture capture,
+      Article article,
+      LanguageChoice language,
+      String fingerprint,
+      Instant ingestedAt);
 
   /** Records that {@code capture} held no article, and why. */
   void putRejection(Capture capture, String reason);

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleMetadata;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.MediaType;
 import org.newsgraph.model.Teaser;
@@ -34,7 +35,8 @@ public final class SqliteCatalog implements Catalog {
 
   private static final String ARTICLE_COLUMNS =
       "a.id, a.url, a.title, a.title_derived, a.body, a.published, a.declared_language,"
-          + " a.language, a.site_name, a.copy_of, a.ingested_at,"
+          + " a.language, a.language_source, a.site_name, a.copy_of, a.ingested_at, a.authors,"
+          + " a.modified, a.section, a.tags, a.image, a.paywalled, a.metadata_sources,"
           + " c.id AS capture_id, c.source, c.media_type, c.size, c.captured_at";
 
   private static final String ARTICLE_FROM =
@@ -69,7 +71,11 @@ public final class SqliteCatalog implements Catalog {
 
   @Override
   public StoredArticle putArticle(
-      Capture capture, Article article, String language, String fingerprint, Instant ingestedAt) {
+      Capture capture,
+      Article article,
+      LanguageChoice language,
+      String fingerprint,
+      Instant ingestedAt) {
     String id = capture.articleId();
     return write(
         "store article " + id,
@@ -84,7 +90,9 @@ public final class SqliteCatalog implements Catalog {
               c.prepareStatement(
                   "INSERT INTO articles (id, capture_id, url, title, title_derived, body,"
                       + " published, declared_language, language, site_name, fingerprint,"
-                      + " copy_of, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                      + " copy_of, ingested_at, language_source, authors, modified, section,"
+                      + " tags, image, paywalled, metadata_sources)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             st.setString(1, id);
             st.setString(2, capture.id());
             st.setString(3, article.url());
@@ -93,11 +101,20 @@ public final class SqliteCatalog implements Catalog {
             st.setString(6, article.body());
             setInstant(st, 7, article.published());
             st.setString(8, article.language());
-            st.setString(9, language);
+            st.setString(9, language.code());
             st.setString(10, article.siteName());
             st.setString(11, fingerprint);
             st.setString(12, copyOf);
             st.setLong(13, ingestedAt.toEpochMilli());
+            ArticleMetadata m = article.metadata();
+            st.setString(14, language.source());
+            st.setString(15, MetadataColumns.list(m.authors()));
+            setInstant(st, 16, m.modified());
+            st.setString(17, m.section());
+            st.setString(18, MetadataColumns.list(m.tags()));
+            st.setString(19, m.image());
+            st.setInt(20, m.paywalled() ? 1 : 0);
+            st.setString(21, MetadataColumns.sources(m.sources()));
             st.executeUpdate();
           }
           try (PreparedStatement st =
@@ -417,9 +434,11 @@ public final class SqliteCatalog implements Catalog {
       @Nullable Instant published,
       @Nullable String declaredLanguage,
       String language,
+      @Nullable String languageSource,
       @Nullable String siteName,
       @Nullable String copyOf,
       Instant ingestedAt,
+      ArticleMetadata metadata,
       CaptureInfo capture) {
 
     static Row of(ResultSet rs) throws SQLException {
@@ -433,9 +452,18 @@ public final class SqliteCatalog implements Catalog {
           instant(rs, "published"),
           rs.getString("declared_language"),
           rs.getString("language"),
+          rs.getString("language_source"),
           rs.getString("site_name"),
           rs.getString("copy_of"),
           Instant.ofEpochMilli(rs.getLong("ingested_at")),
+          new ArticleMetadata(
+              MetadataColumns.list(rs.getString("authors")),
+              instant(rs, "modified"),
+              rs.getString("section"),
+              MetadataColumns.list(rs.getString("tags")),
+              rs.getString("image"),
+              rs.getInt("paywalled") == 1,
+              MetadataColumns.sources(rs.getString("metadata_sources"))),
           new CaptureInfo(
               rs.getString("capture_id"),
               rs.getString("source"),
@@ -447,8 +475,16 @@ public final class SqliteCatalog implements Catalog {
     StoredArticle toStored(List<Teaser> teasers) {
       Article article =
           new Article(
-              url, title, titleDerived, body, published, declaredLanguage, siteName, teasers);
-      return new StoredArticle(id, article, language, copyOf, capture, ingestedAt);
+              url,
+              title,
+              titleDerived,
+              body,
+              published,
+              declaredLanguage,
+              siteName,
+              teasers,
+              metadata);
+      return new StoredArticle(id, article, language, languageSource, copyOf, capture, ingestedAt);
     }
   }
 

@@ -12,6 +12,8 @@ import org.newsgraph.model.Article;
  * @param id the article id (a prefix of its capture's id)
  * @param article the extracted article
  * @param language the language used for it: detected, else declared, else {@code "und"}
+ * @param languageSource where {@code language} came from: "detected", or the declaration it was
+ *     read from (e.g. "html[lang]"), or null when undetermined
  * @param copyOf the id of the earliest article with the same text, if this one is a copy
  * @param capture where the article came from
  * @param ingestedAt when it entered the catalog
@@ -20,6 +22,7 @@ public record StoredArticle(
     String id,
     Article article,
     String language,
+    @Nullable String languageSource,
     @Nullable String copyOf,
     CaptureInfo capture,
     Instant ingestedAt) {

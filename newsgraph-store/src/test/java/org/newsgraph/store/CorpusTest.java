@@ -27,7 +27,11 @@ class CorpusTest {
     return corpus
         .catalog()
         .putArticle(
-            c, new Article(null, title, false, body, T, null, null, List.of()), "en", title, T);
+            c,
+            new Article(null, title, false, body, T, null, null, List.of()),
+            LanguageChoice.of("en"),
+            title,
+            T);
   }
 
   @Test

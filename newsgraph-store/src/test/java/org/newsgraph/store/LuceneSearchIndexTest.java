@@ -26,6 +26,7 @@ class LuceneSearchIndexTest {
         c.articleId(),
         new Article(null, title, false, body, T, null, null, List.of()),
         "en",
+        "detected",
         null,
         new CaptureInfo(c.id(), c.source(), c.mediaType(), c.content().length, T),
         T);

@@ -8,18 +8,22 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleMetadata;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.MediaType;
+import org.newsgraph.model.MetadataField;
 import org.newsgraph.model.Teaser;
 
 class SqliteCatalogTest {
 
   private static final Instant T = Instant.parse("2025-06-01T12:00:00Z");
+  private static final LanguageChoice EN = new LanguageChoice("en", "detected");
 
   @TempDir Path dir;
   private SqliteCatalog catalog;
@@ -51,7 +55,7 @@ class SqliteCatalogTest {
   }
 
   private StoredArticle put(String text, Article a, String fingerprint, Instant at) {
-    return catalog.putArticle(capture(text), a, "en", fingerprint, at);
+    return catalog.putArticle(capture(text), a, EN, fingerprint, at);
   }
 
   @Test
@@ -65,22 +69,54 @@ class SqliteCatalogTest {
             new Teaser("first teaser", null),
             new Teaser("second", "https://x.example/2"));
 
-    StoredArticle stored = catalog.putArticle(c, a, "en", "fp1", T);
+    StoredArticle stored = catalog.putArticle(c, a, EN, "fp1", T);
 
     assertEquals(c.articleId(), stored.id());
     assertEquals(a, stored.article());
     assertEquals("en", stored.language());
+    assertEquals("detected", stored.languageSource());
     assertEquals(new CaptureInfo(c.id(), c.source(), MediaType.TEXT_PLAIN, 7, T), stored.capture());
     assertEquals(stored, catalog.article(stored.id()).orElseThrow());
     assertEquals(CaptureState.EXTRACTED, catalog.captureState(c.id()));
   }
 
   @Test
+  void keepsTheMetadataAndWhereEachValueCameFrom() {
+    ArticleMetadata metadata =
+        new ArticleMetadata(
+            List.of("Ana Ruiz", "Ben Ode"),
+            T.plusSeconds(3600),
+            "World",
+            List.of("Iran", "Talks"),
+            "https://news.example/lead.jpg",
+            true,
+            Map.of(
+                MetadataField.AUTHORS, "json-ld:author",
+                MetadataField.PAYWALL, "json-ld:isAccessibleForFree"));
+    Article a =
+        new Article(
+            "https://news.example/a",
+            "A",
+            false,
+            "Body.",
+            T,
+            "en",
+            "News Example",
+            List.of(),
+            metadata);
+
+    StoredArticle stored = catalog.putArticle(capture("with metadata"), a, EN, "fp-meta", T);
+
+    assertEquals(metadata, stored.article().metadata());
+    assertEquals("json-ld:author", stored.article().metadata().source(MetadataField.AUTHORS));
+  }
+
+  @Test
   void storingTheSameCaptureTwiceKeepsOneArticle() {
     Capture c = capture("raw");
-    StoredArticle first = catalog.putArticle(c, article("A", "Body.", T), "en", "fp", T);
+    StoredArticle first = catalog.putArticle(c, article("A", "Body.", T), EN, "fp", T);
     StoredArticle second =
-        catalog.putArticle(c, article("A", "Body.", T), "en", "fp", T.plusSeconds(5));
+        catalog.putArticle(c, article("A", "Body.", T), EN, "fp", T.plusSeconds(5));
 
     assertEquals(first, second);
     assertEquals(1, catalog.countArticles());
@@ -107,7 +143,7 @@ class SqliteCatalogTest {
     assertEquals(CaptureState.REJECTED, catalog.captureState(bad.id()));
 
     Capture good = capture("good");
-    catalog.putArticle(good, article("G", "Body.", T), "en", "fp", T);
+    catalog.putArticle(good, article("G", "Body.", T), EN, "fp", T);
     catalog.putRejection(good, "late rejection");
     assertEquals(CaptureState.EXTRACTED, catalog.captureState(good.id()));
     assertEquals(CaptureState.UNKNOWN, catalog.captureState("f".repeat(64)));

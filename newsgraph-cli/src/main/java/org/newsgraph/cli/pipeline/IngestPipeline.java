@@ -27,8 +27,10 @@ import org.newsgraph.link.CopyFingerprint;
 import org.newsgraph.model.Annotation;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
+import org.newsgraph.model.MetadataField;
 import org.newsgraph.store.CaptureState;
 import org.newsgraph.store.Corpus;
+import org.newsgraph.store.LanguageChoice;
 import org.newsgraph.store.StoredArticle;
 
 /**
@@ -127,7 +129,11 @@ public final class IngestPipeline {
     record Reject(String location, Capture capture, String reason) implements Prepared {}
 
     record Store(
-        String location, Capture capture, Article article, String language, String fingerprint)
+        String location,
+        Capture capture,
+        Article article,
+        LanguageChoice language,
+        String fingerprint)
         implements Prepared {}
   }
 
@@ -152,17 +158,25 @@ public final class IngestPipeline {
       case Extraction.Rejected r -> new Prepared.Reject(location, capture, r.reason());
       case Extraction.Extracted e -> {
         Article article = e.article();
-        String language = language(enricher.enrich(article), article.language());
+        LanguageChoice language =
+            language(
+                enricher.enrich(article),
+                article.language(),
+                article.metadata().source(MetadataField.LANGUAGE));
         yield new Prepared.Store(location, capture, article, language, CopyFingerprint.of(article));
       }
     };
   }
 
   /**
-   * The language to file an article under: the detected one when the detector is confident, else
-   * the one the source declares, else whatever was detected ("und" if nothing).
+   * The language to file an article under: the detected one when the detector is confident (it wins
+   * over a declaration that disagrees: pages often declare their site's default), else the one the
+   * source declares, else whatever was detected ("und" if nothing).
+   *
+   * @param declaredSource where the declaration was read from, e.g. "html[lang]"
    */
-  static String language(List<Annotation> annotations, @Nullable String declared) {
+  static LanguageChoice language(
+      List<Annotation> annotations, @Nullable String declared, @Nullable String declaredSource) {
     Annotation.Language detected = null;
     for (Annotation a : annotations) {
       if (a instanceof Annotation.Language l) {
@@ -173,12 +187,17 @@ public final class IngestPipeline {
     if (detected != null
         && !detected.code().equals(Annotation.Language.UNDETERMINED)
         && detected.confidence() >= TRUSTED_DETECTION) {
-      return detected.code();
+      return new LanguageChoice(detected.code(), "detected");
     }
     if (declared != null && !declared.isBlank()) {
-      return declared.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+      return new LanguageChoice(
+          declared.strip().split("[-_]")[0].toLowerCase(Locale.ROOT),
+          declaredSource == null ? "declared" : declaredSource);
     }
-    return detected != null ? detected.code() : Annotation.Language.UNDETERMINED;
+    if (detected != null && !detected.code().equals(Annotation.Language.UNDETERMINED)) {
+      return new LanguageChoice(detected.code(), "detected");
+    }
+    return new LanguageChoice(Annotation.Language.UNDETERMINED, null);
   }
 
   private static Prepared await(Future<Prepared> future) throws IOException {

@@ -22,6 +22,7 @@ import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.model.Annotation;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.DataDir;
+import org.newsgraph.store.LanguageChoice;
 
 class IngestPipelineTest {
 
@@ -103,20 +104,27 @@ class IngestPipelineTest {
   @Test
   void aConfidentDetectionWinsOverTheDeclaredLanguage() {
     assertEquals(
-        "fr", IngestPipeline.language(List.of(new Annotation.Language("fr", 0.9)), "en-US"));
+        new LanguageChoice("fr", "detected"),
+        IngestPipeline.language(
+            List.of(new Annotation.Language("fr", 0.9)), "en-US", "html[lang]"));
   }
 
   @Test
   void theDeclaredLanguageWinsOverAnUnsureDetection() {
     assertEquals(
-        "en", IngestPipeline.language(List.of(new Annotation.Language("fr", 0.41)), "en-US"));
+        new LanguageChoice("en", "html[lang]"),
+        IngestPipeline.language(
+            List.of(new Annotation.Language("fr", 0.41)), "en-US", "html[lang]"));
     assertEquals(
-        "pt", IngestPipeline.language(List.of(new Annotation.Language("und", 0)), "pt_BR"));
+        new LanguageChoice("pt", "og:locale"),
+        IngestPipeline.language(List.of(new Annotation.Language("und", 0)), "pt_BR", "og:locale"));
   }
 
   @Test
   void withNeitherTheLanguageIsUndetermined() {
-    assertEquals("und", IngestPipeline.language(List.of(), null));
-    assertEquals("de", IngestPipeline.language(List.of(new Annotation.Language("de", 0.3)), null));
+    assertEquals(new LanguageChoice("und", null), IngestPipeline.language(List.of(), null, null));
+    assertEquals(
+        new LanguageChoice("de", "detected"),
+        IngestPipeline.language(List.of(new Annotation.Language("de", 0.3)), null, null));
   }
 }

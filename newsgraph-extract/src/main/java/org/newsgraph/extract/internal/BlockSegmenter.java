@@ -114,7 +114,7 @@ public final class BlockSegmenter {
 
   /** Whether an element is hidden from readers by markup (not by style sheets we cannot see). */
   static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden") || ClassNames.namesHidden(e)) {
+    if (e.hasAttr("hidden")) {
       return true;
     }
     String style = e.attr("style");
@@ -151,9 +151,9 @@ public final class BlockSegmenter {
       }
       String tag = e.normalName();
       if (SKIPPED_TAGS.contains(tag)
-          || isHidden(e)
           || tag.equals("figcaption")
-          || ClassNames.namesCaption(e)) {
+          || isHidden(e)
+          || (ClassNames.signals(e) & (ClassNames.HIDDEN_NAME | ClassNames.CAPTION_NAME)) != 0) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {

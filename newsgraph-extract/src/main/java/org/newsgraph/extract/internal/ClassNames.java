@@ -142,66 +142,85 @@ public final class ClassNames {
 
   private ClassNames() {}
 
-  /** The element's class, id and role as lowercase words. */
-  public static String[] words(Element e) {
-    String names = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("itemprop");
-    if (names.isBlank()) {
-      return new String[0];
+  /** The names say page furniture. */
+  public static final int FURNITURE_NAME = 1;
+
+  /** The names say article text. */
+  public static final int ARTICLE_NAME = 2;
+
+  /** The names say the box is kept out of sight (hover cards, screen-reader text). */
+  public static final int HIDDEN_NAME = 4;
+
+  /** The names say caption or photo credit. */
+  public static final int CAPTION_NAME = 8;
+
+  /**
+   * What the element's {@code class}, {@code id}, {@code role} and {@code itemprop} say, as a bit
+   * set of the {@code *_NAME} flags. One pass over the names, no regular expressions: it runs for
+   * every element of every page.
+   */
+  public static int signals(Element e) {
+    int flags = 0;
+    for (String attr : new String[] {"class", "id", "role", "itemprop"}) {
+      String value = e.attributes().getIgnoreCase(attr);
+      if (!value.isEmpty()) {
+        flags |= signalsOf(value);
+      }
     }
-    String split = names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    return split.split("[^a-z0-9]+");
+    return flags;
+  }
+
+  private static int signalsOf(String names) {
+    int flags = 0;
+    int n = names.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean end =
+          i == n
+              || !Character.isLetterOrDigit(names.charAt(i))
+              || (i > start
+                  && Character.isUpperCase(names.charAt(i))
+                  && Character.isLowerCase(names.charAt(i - 1)));
+      if (end) {
+        if (i > start) {
+          flags |= signalOfWord(names.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        start = Character.isLetterOrDigit(i < n ? names.charAt(i) : ' ') ? i : i + 1;
+      }
+    }
+    String lower = names.toLowerCase(Locale.ROOT);
+    if (lower.contains("sr-only")
+        || lower.contains("visually-hidden")
+        || lower.contains("screen-reader")) {
+      flags |= HIDDEN_NAME;
+    }
+    return flags;
+  }
+
+  private static int signalOfWord(String w) {
+    int flags = 0;
+    if (FURNITURE.contains(w)) {
+      flags |= FURNITURE_NAME;
+    }
+    if (ARTICLE.contains(w)) {
+      flags |= ARTICLE_NAME;
+    }
+    if (HIDDEN.contains(w)) {
+      flags |= HIDDEN_NAME;
+    }
+    if (w.equals("caption") || w.equals("credit") || w.equals("credits")) {
+      flags |= CAPTION_NAME;
+    }
+    return flags;
   }
 
   /** Whether the names say furniture (share tools, comments, ads, navigation...). */
   public static boolean namesFurniture(Element e) {
-    for (String w : words(e)) {
-      if (FURNITURE.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the names are a convention for boxes that style sheets keep out of sight: pop-up cards
-   * that open on hover, and text for screen readers only.
-   */
-  public static boolean namesHidden(Element e) {
-    String c = e.className();
-    if (c.isEmpty()) {
-      return false;
-    }
-    for (String w : words(e)) {
-      if (HIDDEN.contains(w)) {
-        return true;
-      }
-    }
-    String lower = c.toLowerCase(Locale.ROOT);
-    return lower.contains("sr-only")
-        || lower.contains("visually-hidden")
-        || lower.contains("screen-reader");
-  }
-
-  /** Whether the names say caption or photo credit: text about a picture, not the article. */
-  public static boolean namesCaption(Element e) {
-    if (e.className().isEmpty()) {
-      return false;
-    }
-    for (String w : words(e)) {
-      if (w.equals("caption") || w.equals("credit") || w.equals("credits")) {
-        return true;
-      }
-    }
-    return false;
+    return (signals(e) & FURNITURE_NAME) != 0;
   }
 
   /** Whether the names say article text. */
   public static boolean namesArticle(Element e) {
-    for (String w : words(e)) {
-      if (ARTICLE.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return (signals(e) & ARTICLE_NAME) != 0;
   }
 }

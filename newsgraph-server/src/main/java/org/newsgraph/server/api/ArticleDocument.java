@@ -1,15 +1,25 @@
 package org.newsgraph.server.api;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.ArticleMetadata;
+import org.newsgraph.model.MetadataField;
 import org.newsgraph.model.Teaser;
 import org.newsgraph.store.CaptureInfo;
 import org.newsgraph.store.StoredArticle;
 
 /**
  * One article in full ({@code GET /api/articles/{id}}, {@code newsgraph show ID --json}): its text
- * (paragraphs separated by a blank line), the teasers its page showed, and where it came from.
+ * (paragraphs separated by a blank line), its metadata, the teasers its page showed, and where it
+ * came from. For every metadata field read from the page, a field named after it with {@code
+ * Source} appended says where ({@code "titleSource": "og:title"}, {@code "publishedSource":
+ * "json-ld:datePublished"}).
  */
 public record ArticleDocument(
     String id,
@@ -17,14 +27,21 @@ public record ArticleDocument(
     boolean titleDerived,
     @Nullable String url,
     @Nullable Instant published,
+    @Nullable Instant modified,
+    List<String> authors,
     String language,
     @Nullable String declaredLanguage,
     @Nullable String siteName,
+    @Nullable String section,
+    List<String> tags,
+    @Nullable String image,
+    boolean paywalled,
     String text,
     List<TeaserItem> teasers,
     @Nullable String copyOf,
     CaptureItem capture,
-    Instant ingestedAt) {
+    Instant ingestedAt,
+    @JsonIgnore Map<String, String> sources) {
 
   /** A teaser of another article, shown on this article's page. */
   public record TeaserItem(String text, @Nullable String url) {
@@ -41,20 +58,60 @@ public record ArticleDocument(
     }
   }
 
+  /** The {@code <field>Source} members of the JSON document. */
+  @JsonAnyGetter
+  public Map<String, String> sourceFields() {
+    return sources;
+  }
+
   public static ArticleDocument of(StoredArticle a) {
+    ArticleMetadata m = a.article().metadata();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (MetadataField f : MetadataField.values()) {
+      String source = m.source(f);
+      if (source != null) {
+        sources.put(jsonName(f) + "Source", source);
+      }
+    }
+    if (a.languageSource() != null) {
+      sources.put("languageSource", a.languageSource());
+    }
     return new ArticleDocument(
         a.id(),
         a.article().title(),
         a.article().titleDerived(),
         a.article().url(),
         a.article().published(),
+        m.modified(),
+        m.authors(),
         a.language(),
         a.article().language(),
         a.article().siteName(),
+        m.section(),
+        m.tags(),
+        m.image(),
+        m.paywalled(),
         a.article().body(),
         a.article().teasers().stream().map(TeaserItem::of).toList(),
         a.copyOf(),
         CaptureItem.of(a.capture()),
-        a.ingestedAt());
+        a.ingestedAt(),
+        sources);
+  }
+
+  /** TITLE → title, SITE_NAME → siteName, PAYWALL → paywalled. */
+  private static String jsonName(MetadataField f) {
+    if (f == MetadataField.PAYWALL) {
+      return "paywalled";
+    }
+    if (f == MetadataField.LANGUAGE) {
+      return "declaredLanguage";
+    }
+    String[] parts = f.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    }
+    return sb.toString();
   }
 }
