@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,7 +55,13 @@ final class EvalExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     NewsgraphCommand root = eval.root;
-    ExtractionDataset dataset = ExtractionDataset.open(dir);
+    ExtractionDataset dataset;
+    try {
+      dataset = ExtractionDataset.open(dir);
+    } catch (NoSuchFileException e) {
+      root.err().println("newsgraph: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
     ExtractionEvaluation.Report report =
         new ExtractionEvaluation(ArticleExtractors.standard(), root.environment().clock())
             .run(dataset);

@@ -37,7 +37,10 @@ public final class BodyFilter {
       Pattern.compile("(?u)^(By|BY|Por|POR|Von|VON|Par|PAR|Di|Door|Av|Af|Autor|Author|Автор)\\b.*");
 
   private static final Pattern AUTHOR_NOTE =
-      Pattern.compile("(?iu).*\\b(follow (him|her|them|us|me) on|on twitter @).*");
+      Pattern.compile(
+          "(?iu)(.*\\b(follow (him|her|them|us|me) on|on twitter @).*"
+              + "|^follow\\b.*\\bon (facebook|twitter|instagram|x|linkedin)\\b.*"
+              + "|^\\(?(additional )?(reporting|writing|editing|compiled|contributed) by\\b.*)");
 
   private BodyFilter() {}
 
@@ -66,13 +69,24 @@ public final class BodyFilter {
     for (int i = 0; i < n; i++) {
       TextBlock b = blocks.get(i);
       String text = b.text();
+      if (PageChrome.classify(text) == PageChrome.LineKind.RELATED_HEADING) {
+        // "More stories" and the list under it: skip to the next paragraph of prose, or to
+        // the end when the list closes the article.
+        int j = i + 1;
+        while (j < n && !MainContent.isProse(blocks.get(j))) {
+          j++;
+        }
+        i = (j > lastProse ? n : j) - 1;
+        continue;
+      }
       boolean edge = i < firstProse || i > lastProse;
       if (b.kind() == TextBlock.Kind.CAPTION
           || PageChrome.classify(text) != PageChrome.LineKind.TEXT
           || (linkLine[i]
               && (edge || runLength(linkLine, i) >= 3 || RELATED_LEAD.matcher(text).matches()))
           || (b.kind() == TextBlock.Kind.HEADING && repeatsTitle(text, normalisedTitles))
-          || (edge && framesTheText(text, i > lastProse))) {
+          || (edge && framesTheText(text, i > lastProse))
+          || (i == lastProse && AUTHOR_NOTE.matcher(text).matches())) {
         continue;
       }
       out.add(text);

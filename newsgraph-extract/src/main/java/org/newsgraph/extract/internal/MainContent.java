@@ -365,15 +365,33 @@ public final class MainContent {
     if (FURNITURE_TAGS.contains(e.normalName()) || FURNITURE_ROLES.contains(e.attr("role"))) {
       return share < FURNITURE_MAX_SHARE;
     }
-    if (ClassNames.namesFurniture(e)) {
+    int names = ClassNames.signals(e);
+    if ((names & ClassNames.FURNITURE_NAME) != 0 && !wrapsAQuote(e)) {
       // "post tag-review" or "article-meta": named after both; only small boxes are furniture.
       boolean alsoArticle =
-          ClassNames.namesArticle(e)
+          (names & ClassNames.ARTICLE_NAME) != 0
               || e.normalName().equals("article")
               || e.normalName().equals("main");
       return share < (alsoArticle ? ARTICLE_NAMED_FURNITURE_SHARE : FURNITURE_MAX_SHARE);
     }
     return cardsAreFurniture && cards.contains(e);
+  }
+
+  /**
+   * An embedded post (a tweet, a quoted statement) sits in a box named like a widget, but it is
+   * quoted by the article: a box whose text is mostly one blockquote is not furniture.
+   */
+  private boolean wrapsAQuote(Element e) {
+    double all = massOf(e, 2);
+    if (all <= 0) {
+      return false;
+    }
+    for (Element q : e.getElementsByTag("blockquote")) {
+      if (massOf(q, 2) >= 0.5 * all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isInside(Element e, Element container) {

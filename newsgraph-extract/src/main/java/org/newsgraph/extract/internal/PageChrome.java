@@ -156,7 +156,7 @@ public final class PageChrome {
           "(?i)^(related( (articles?|stories|news|posts|content|coverage|links|reading))?"
               + "|read (more|next|also)|also read|see also|further reading|what to read next"
               + "|more (stories|articles|news|reading|to read|coverage|on this story)"
-              + "|more from [^.!?]{1,40}"
+              + "|more from [^.!?]{1,40}|more( [\\p{L}']+){1,3} (stories|articles|news|reads|coverage)"
               + "|recommended( (for you|stories|articles|reading))?"
               + "|you (may|might) (also )?(like|enjoy|be interested in)"
               + "|most (popular|read|viewed|shared)|popular (now|stories|articles)"
