@@ -147,7 +147,14 @@ public final class HtmlPageExtractor implements ArticleExtractor {
   private static int wordCount(List<String> paragraphs) {
     int n = 0;
     for (String p : paragraphs) {
-      n += p.split("\\s+").length;
+      boolean inWord = false;
+      for (int i = 0; i < p.length(); i++) {
+        boolean space = Character.isWhitespace(p.charAt(i));
+        if (!space && !inWord) {
+          n++;
+        }
+        inWord = !space;
+      }
     }
     return n;
   }

@@ -33,7 +33,8 @@ class FixturePagesTest {
   }
 
   static Stream<Path> allPages() {
-    return Stream.concat(Fixtures.filesIn("text").stream(), Fixtures.filesIn("samples").stream())
+    return Stream.of("text", "samples", "metadata")
+        .flatMap(folder -> Fixtures.filesIn(folder).stream())
         .filter(p -> !p.toString().endsWith(".json"));
   }
 
@@ -101,7 +102,7 @@ class FixturePagesTest {
 
   @Test
   void everyFileAReadmeListsExists() {
-    for (String folder : List.of("text", "samples")) {
+    for (String folder : List.of("text", "samples", "metadata")) {
       for (String name : Fixtures.listedInReadme(folder)) {
         assertThat(Fixtures.path(folder + "/" + name)).as(folder + "/" + name).isRegularFile();
       }

@@ -19,13 +19,28 @@ public final class ExtractionEvaluation {
   /**
    * The outcome of one evaluation run.
    *
-   * @param extractionNanos time spent inside the extractor alone, summed over pages
+   * @param firstPassNanos time spent inside the extractor on the first (scored) pass, cold
+   * @param timedPasses how many further passes were timed after that warm-up
+   * @param timedNanos time spent inside the extractor over the timed passes
    */
-  public record Report(ExtractionScores scores, List<PageResult> pages, long extractionNanos) {
+  public record Report(
+      ExtractionScores scores,
+      List<PageResult> pages,
+      long firstPassNanos,
+      int timedPasses,
+      long timedNanos) {
 
-    /** Pages per second of extractor time (one thread, reading and scoring excluded). */
+    /** Pages per second on one thread once warmed up (or cold, when no pass was timed). */
     public double pagesPerSecond() {
-      return extractionNanos == 0 ? 0 : pages.size() / (extractionNanos / 1e9);
+      if (timedPasses == 0 || timedNanos == 0) {
+        return firstPassPagesPerSecond();
+      }
+      return (double) pages.size() * timedPasses / (timedNanos / 1e9);
+    }
+
+    /** Pages per second on the first, cold pass (JIT not yet warm). */
+    public double firstPassPagesPerSecond() {
+      return firstPassNanos == 0 ? 0 : pages.size() / (firstPassNanos / 1e9);
     }
   }
 
@@ -37,14 +52,38 @@ public final class ExtractionEvaluation {
     this.clock = clock;
   }
 
-  /** Extracts and scores every page of {@code dataset}. */
+  /** Extracts and scores every page of {@code dataset}, timing only that one cold pass. */
   public Report run(ExtractionDataset dataset) throws IOException {
+    return run(dataset, 0);
+  }
+
+  /** Extracts and scores every page of {@code dataset}, then times {@code timedPasses} passes. */
+  public Report run(ExtractionDataset dataset, int timedPasses) throws IOException {
+    return run(dataset, timedPasses == 0 ? 0 : WARM_UP_PASSES, timedPasses);
+  }
+
+  /** Untimed passes before the timed ones, enough for the JIT to compile the hot code. */
+  public static final int WARM_UP_PASSES = 10;
+
+  /**
+   * Extracts and scores every page of {@code dataset}, extracts them all {@code warmUpPasses} more
+   * times untimed, then {@code timedPasses} times timed, to measure throughput once the JIT has
+   * warmed up. Pages are held in memory, so only the extractor is timed.
+   */
+  public Report run(ExtractionDataset dataset, int warmUpPasses, int timedPasses)
+      throws IOException {
+    List<LabelledPage> pages = new ArrayList<>();
+    for (String id : dataset.ids()) {
+      pages.add(dataset.page(id));
+    }
     List<PageResult> results = new ArrayList<>();
     List<PageScore> scores = new ArrayList<>();
+    List<Capture> captures = new ArrayList<>();
     long nanos = 0;
-    for (String id : dataset.ids()) {
-      LabelledPage page = dataset.page(id);
+    for (LabelledPage page : pages) {
+      String id = page.id();
       Capture capture = Capture.of(page.url(), MediaType.TEXT_HTML, clock.instant(), page.html());
+      captures.add(capture);
       long start = System.nanoTime();
       Extraction extraction = extractor.extract(capture);
       nanos += System.nanoTime() - start;
@@ -74,6 +113,19 @@ public final class ExtractionEvaluation {
       results.add(result);
       scores.add(result.score());
     }
-    return new Report(ExtractionScores.of(scores), results, nanos);
+    for (int pass = 0; pass < warmUpPasses; pass++) {
+      for (Capture c : captures) {
+        extractor.extract(c);
+      }
+    }
+    long timed = 0;
+    for (int pass = 0; pass < timedPasses; pass++) {
+      long start = System.nanoTime();
+      for (Capture c : captures) {
+        extractor.extract(c);
+      }
+      timed += System.nanoTime() - start;
+    }
+    return new Report(ExtractionScores.of(scores), results, nanos, timedPasses, timed);
   }
 }

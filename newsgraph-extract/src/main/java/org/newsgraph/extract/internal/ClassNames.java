@@ -114,6 +114,20 @@ public final class ClassNames {
           "piano",
           "metering");
 
+  /** Words naming boxes of links to other articles. */
+  private static final Set<String> RELATED =
+      Set.of(
+          "related",
+          "relatedlinks",
+          "recommended",
+          "recommendations",
+          "readmore",
+          "popular",
+          "trending",
+          "mostread",
+          "mostpopular",
+          "morestories");
+
   /** Words naming boxes that are only shown on hover. */
   private static final Set<String> HIDDEN =
       Set.of("rollover", "tooltip", "hovercard", "popover", "structured");
@@ -153,6 +167,9 @@ public final class ClassNames {
 
   /** The names say caption or photo credit. */
   public static final int CAPTION_NAME = 8;
+
+  /** The names say links to other articles ("related", "recommended", "most read"). */
+  public static final int RELATED_NAME = 16;
 
   /**
    * What the element's {@code class}, {@code id}, {@code role} and {@code itemprop} say, as a bit
@@ -210,6 +227,9 @@ public final class ClassNames {
     }
     if (w.equals("caption") || w.equals("credit") || w.equals("credits")) {
       flags |= CAPTION_NAME;
+    }
+    if (RELATED.contains(w)) {
+      flags |= RELATED_NAME;
     }
     return flags;
   }

@@ -284,7 +284,7 @@ public final class MainContent {
       withText++;
       if (CARD_TAGS.contains(child.normalName())) {
         bySignature
-            .computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>())
+            .computeIfAbsent(child.normalName() + '.' + child.attr("class"), k -> new ArrayList<>())
             .add(child);
       }
     }

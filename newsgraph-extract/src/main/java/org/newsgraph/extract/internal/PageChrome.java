@@ -163,13 +163,33 @@ public final class PageChrome {
               + "|trending( now| stories)?|top stories|latest (news|stories|articles)"
               + "|editors?'?s? picks?)$");
 
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.\u2026>»›|-]+$");
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s/|·•]+");
+
   private PageChrome() {}
+
+  /** The word without the punctuation around it ("(Share)" is "share"). */
+  private static String trimToWord(String raw) {
+    int start = 0;
+    int end = raw.length();
+    while (start < end && !isWordChar(raw.charAt(start))) {
+      start++;
+    }
+    while (end > start && !isWordChar(raw.charAt(end - 1))) {
+      end--;
+    }
+    return raw.substring(start, end);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '&';
+  }
 
   /** Classifies one line of text (surrounding whitespace is ignored). */
   public static LineKind classify(String line) {
     String s = line.strip();
     if (s.length() <= MAX_CHROME_CHARS) {
-      String bare = s.replaceAll("[\\s:.\u2026>»›|-]+$", "");
+      String bare = TRAILING_MARKS.matcher(s).replaceFirst("");
       if (RELATED.matcher(bare).matches()) {
         return LineKind.RELATED_HEADING;
       }
@@ -178,7 +198,8 @@ public final class PageChrome {
       }
     }
     if (s.length() <= MAX_LABELLED_CHARS
-        && (LABELLED.matcher(s).matches() || COPYRIGHT.matcher(s).matches())) {
+        && (s.indexOf(':') > 0 && LABELLED.matcher(s).matches()
+            || COPYRIGHT.matcher(s).matches())) {
       return LineKind.CHROME;
     }
     return LineKind.TEXT;
@@ -186,13 +207,13 @@ public final class PageChrome {
 
   /** Short, and every word is an interface word, a function word or a number. */
   private static boolean isInterfaceLabel(String s) {
-    String[] words = s.toLowerCase(Locale.ROOT).split("[\\s/|·•]+");
+    String[] words = WORD_BREAKS.split(s.toLowerCase(Locale.ROOT));
     if (words.length == 0 || words.length > MAX_CHROME_WORDS) {
       return false;
     }
     boolean sawInterfaceWord = false;
     for (String raw : words) {
-      String w = raw.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+      String w = trimToWord(raw);
       if (w.isEmpty() || w.chars().allMatch(Character::isDigit)) {
         continue;
       }

@@ -23,19 +23,8 @@ public final class TeaserFinder {
   static final int MAX_TEASERS = 20;
   private static final int MIN_TEASER_CHARS = 20;
 
-  private static final Set<String> RELATED_WORDS =
-      Set.of(
-          "related",
-          "recommended",
-          "recommendations",
-          "readmore",
-          "more",
-          "also",
-          "popular",
-          "trending",
-          "mostread",
-          "next",
-          "latest");
+  private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "ul", "ol", "nav");
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   private TeaserFinder() {}
 
@@ -70,33 +59,23 @@ public final class TeaserFinder {
   }
 
   private static boolean isRelatedBox(Element box) {
-    String tag = box.normalName();
-    if (!(tag.equals("div")
-        || tag.equals("section")
-        || tag.equals("aside")
-        || tag.equals("ul")
-        || tag.equals("nav")
-        || tag.equals("ol"))) {
+    if (!BOX_TAGS.contains(box.normalName())) {
       return false;
     }
-    String names = (box.className() + " " + box.id()).toLowerCase(Locale.ROOT);
-    if (!names.isBlank()) {
-      for (String w : names.split("[^a-z]+")) {
-        if (RELATED_WORDS.contains(w)
-            && !w.equals("next")
-            && !w.equals("latest")
-            && !w.equals("more")) {
-          return true;
-        }
-      }
-      if (names.contains("read-more")
-          || names.contains("more-stories")
-          || names.contains("more-from")) {
+    if ((ClassNames.signals(box) & ClassNames.RELATED_NAME) != 0) {
+      return true;
+    }
+    String names = box.className() + " " + box.id();
+    if (names.length() > 1) {
+      String lower = names.toLowerCase(Locale.ROOT);
+      if (lower.contains("read-more")
+          || lower.contains("more-stories")
+          || lower.contains("more-from")) {
         return true;
       }
     }
     Element first = box.firstElementChild();
-    if (first != null && first.normalName().matches("h[2-6]")) {
+    if (first != null && HEADINGS.contains(first.normalName())) {
       return PageChrome.classify(first.text()) == PageChrome.LineKind.RELATED_HEADING;
     }
     return false;

@@ -59,14 +59,51 @@ public final class TextDecoder {
     return new Result.Text(text);
   }
 
-  /** Whether the bytes are well-formed UTF-8 (no BOM handling). */
+  /**
+   * Whether the bytes are well-formed UTF-8 (no BOM handling): shortest forms only, no surrogates,
+   * nothing above U+10FFFF. A plain loop with an ASCII fast path: it runs on every page.
+   */
   public static boolean isValidUtf8(byte[] bytes) {
-    try {
-      strictDecode(bytes, 0, StandardCharsets.UTF_8);
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+    int i = 0;
+    int n = bytes.length;
+    while (i < n) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int need;
+      int min;
+      if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      if (i + need >= n) {
+        return false;
+      }
+      int cp = b & (0x3F >> need);
+      for (int k = 1; k <= need; k++) {
+        int c = bytes[i + k] & 0xFF;
+        if ((c & 0xC0) != 0x80) {
+          return false;
+        }
+        cp = (cp << 6) | (c & 0x3F);
+      }
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return false;
+      }
+      i += need + 1;
     }
+    return true;
   }
 
   /** The name of a well-known binary format the bytes start with, if any. */

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Extraction throughput on one thread, after warm-up, with allocation per page, next to jsoup's
+# parser alone. Reads a page set in the article-extraction-benchmark layout; by default the
+# development set outside the repository (../shared/bench/aeb-dev), which this benchmark is
+# allowed to use. Results go to BENCHMARKS.md.
+#
+#   bench/extract-throughput.sh [DIR] [warm-up passes] [timed passes]
+set -eu
+cd "$(dirname "$0")/.."
+dir="${1:-../shared/bench/aeb-dev}"
+./mvnw -q -B -Dmaven.test.skip=true -Dspotless.check.skip=true install -pl bench -am >&2
+cp="$(mktemp)"
+trap 'rm -f "$cp"' EXIT
+./mvnw -q -B -o dependency:build-classpath -pl bench -Dmdep.outputFile="$cp" >&2
+. ./.mvn/find-jdk.sh
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "bench/target/classes:$(cat "$cp")" \
+  org.newsgraph.bench.ExtractThroughput "$dir" "${2:-20}" "${3:-20}"
