@@ -48,7 +48,7 @@ public final class HtmlPageExtractor implements ArticleExtractor {
 
   private static final Pattern ERROR_TITLE =
       Pattern.compile(
-          "(?iu).*\\b(404|410|500|page not found|not found|no longer available|error|página no"
+          "(?iu).*\\b(404|410|page not found|not found|no longer available|server error|página no"
               + " encontrada|seite nicht gefunden|page introuvable|pagina non trovata)\\b.*");
 
   private final long maxBytes;
@@ -120,9 +120,6 @@ public final class HtmlPageExtractor implements ArticleExtractor {
   /** Why the page is not an article, if it is not one. */
   private static Optional<String> notAnArticle(
       PageMetadata.Found facts, List<TextBlock> blocks, int words) {
-    if (words < MIN_BODY_WORDS) {
-      return Optional.of("no article body");
-    }
     if (words >= SHORT_BODY_WORDS) {
       return Optional.empty();
     }
@@ -135,6 +132,9 @@ public final class HtmlPageExtractor implements ArticleExtractor {
       return Optional.of(
           "not an article: an index page (%d headline links, %d words of text)"
               .formatted(headlineLinks, words));
+    }
+    if (words < MIN_BODY_WORDS) {
+      return Optional.of("no article body");
     }
     return Optional.empty();
   }

@@ -182,4 +182,40 @@ class HtmlPageExtractorTest {
     assertThat(((Extraction.Extracted) e).article().body())
         .startsWith("Z\u00fcrich and S\u00e3o Paulo");
   }
+
+  @Test
+  void rejectsAnErrorPage() {
+    Extraction e =
+        run(
+            """
+            <html><head><title>Page not found | Harbour Times</title></head><body>
+            <nav><a href="/">Home</a><a href="/world">World</a></nav>
+            <main><h1>Page not found</h1>
+            <p>Sorry, the page you were looking for has moved or no longer exists. It may have been
+            removed after a correction, or the address may have been mistyped. Try the search box
+            above, or return to the front page to see today's stories.</p></main></body></html>
+            """);
+    assertThat(((Extraction.Rejected) e).reason()).startsWith("not an article: an error page");
+  }
+
+  @Test
+  void rejectsAnIndexPageOfHeadlines() {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      items
+          .append("<li><a href=\"/story-")
+          .append(i)
+          .append("\">Council votes on plan number ")
+          .append(i)
+          .append(" for the harbour district</a></li>");
+    }
+    Extraction e =
+        run(
+            "<html><head><title>Local news | Harbour Times</title></head><body><h1>Local news</h1>"
+                + "<p>The latest stories from around the harbour district and the towns along the"
+                + " coast, updated through the day by our reporters.</p><ul>"
+                + items
+                + "</ul></body></html>");
+    assertThat(((Extraction.Rejected) e).reason()).startsWith("not an article: an index page");
+  }
 }

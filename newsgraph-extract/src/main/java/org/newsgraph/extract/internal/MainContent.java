@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article in a page cut into {@link TextBlock}s: the element that holds the bulk of the
@@ -23,21 +24,18 @@ import org.jsoup.nodes.Element;
 public final class MainContent {
 
   /** A block this long or longer, with few links, is prose. */
-  static final int PROSE_CHARS = Integer.getInteger("ng.proseChars", 80);
+  static final int PROSE_CHARS = 80;
 
   static final double PROSE_MAX_LINK_DENSITY = 0.33;
 
-  /** How many ancestors above the densest paragraph parent the container may be. */
-  static final int MAX_CLIMB = Integer.getInteger("ng.climb", 5);
-
-  /** A prose group smaller than this share of the densest one may be a teaser card. */
-  static final double CARD_SHARE = Double.parseDouble(System.getProperty("ng.card", "0.3"));
-
   /** Descend into a child that keeps at least this share of its parent's prose. */
-  static final double KEEP_SHARE = Double.parseDouble(System.getProperty("ng.keep", "0.7"));
+  static final double KEEP_SHARE = 0.7;
 
   /** Stop descending where at least this share of the prose is in paragraphs of its own. */
-  static final double DIRECT_SHARE = Double.parseDouble(System.getProperty("ng.direct", "0.1"));
+  static final double DIRECT_SHARE = 0.1;
+
+  /** The page's declared article body is the container when it holds this share of the prose. */
+  static final double DECLARED_BODY_SHARE = 0.6;
 
   /** Teaser cards are the content when other prose is below this share of theirs. */
   static final double LISTICLE_SHARE = 0.25;
@@ -118,7 +116,10 @@ public final class MainContent {
         direct.merge(paragraphParent(b.owner()), weight(b), Double::sum);
       }
     }
-    Element container = Boolean.getBoolean("ng.useClimb") ? climb() : descend();
+    Element container = declaredBody();
+    if (container == null) {
+      container = descend();
+    }
     List<TextBlock> inside = new ArrayList<>();
     for (TextBlock b : blocks) {
       if (isInside(b.owner(), container) && !inFurniture(b.owner())) {
@@ -146,59 +147,6 @@ public final class MainContent {
     return m == null ? 0 : m[slot];
   }
 
-  /**
-   * The container: start from the element that directly holds the most prose (the parent of the
-   * article's paragraphs), then widen to an ancestor when that adds more article-like prose (the
-   * rest of an article split around an ad), but stop before an ancestor that adds a list of teaser
-   * cards (other stories, each a link and a blurb).
-   */
-  private Element climb() {
-    Map<Element, Double> groups = new IdentityHashMap<>();
-    for (TextBlock b : blocks) {
-      if (isProse(b) && !inFurniture(b.owner())) {
-        groups.merge(paragraphParent(b.owner()), weight(b), Double::sum);
-      }
-    }
-    if (groups.isEmpty()) {
-      return root;
-    }
-    Element top = null;
-    double topMass = 0;
-    for (Map.Entry<Element, Double> g : groups.entrySet()) {
-      if (g.getValue() > topMass) {
-        topMass = g.getValue();
-        top = g.getKey();
-      }
-    }
-    Element best = top;
-    Element current = top;
-    for (int step = 0; step < MAX_CLIMB && current != root && current.parent() != null; step++) {
-      Element parent = current.parent();
-      int cards = 0;
-      boolean adds = false;
-      for (Map.Entry<Element, Double> g : groups.entrySet()) {
-        Element pp = g.getKey();
-        if (!isInside(pp, parent) || isInside(pp, current)) {
-          continue;
-        }
-        if (g.getValue() < CARD_SHARE * topMass && looksLikeCard(pp)) {
-          cards++;
-        } else {
-          adds = true;
-        }
-      }
-      if (cards >= 2) {
-        break;
-      }
-      if (adds) {
-        best = parent;
-      }
-      current = parent;
-    }
-    return best;
-  }
-
-  /** The element whose children are the paragraphs: a paragraph's parent, or a text container. */
   private Element descend() {
     Element current = root;
     while (true) {
@@ -225,6 +173,24 @@ public final class MainContent {
       }
       current = best;
     }
+  }
+
+  /**
+   * The element the page itself marks as the article body ({@code itemprop="articleBody"}, from
+   * schema.org microdata), when it holds most of the prose; pages mark it for search engines, so it
+   * is usually right. Null when there is none, or when it holds too little (a teaser marked up the
+   * same way, or a body split around a paywall box).
+   */
+  private @Nullable Element declaredBody() {
+    Element found = null;
+    for (Element e : root.getElementsByAttributeValue("itemprop", "articleBody")) {
+      if (found != null) {
+        return null; // several: a listing of articles, not one
+      }
+      found = e;
+    }
+    double all = massOf(root, 1);
+    return found != null && all > 0 && massOf(found, 1) >= DECLARED_BODY_SHARE * all ? found : null;
   }
 
   /**
@@ -317,20 +283,6 @@ public final class MainContent {
           owner.parent() == null ? owner : owner.parent();
       default -> owner;
     };
-  }
-
-  /** A teaser card: a small box with a headline or a sizeable link in it. */
-  private static boolean looksLikeCard(Element e) {
-    for (Element x : e.getAllElements()) {
-      String tag = x.normalName();
-      if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-        return true;
-      }
-      if (tag.equals("a") && x.text().length() >= 20) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
