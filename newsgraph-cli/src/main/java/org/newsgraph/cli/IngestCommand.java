@@ -92,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
           new IngestPipeline(
               corpus,
               source,
-              ArticleExtractors.standard(),
+              ArticleExtractors.standard(limits.maxDocumentBytes()),
               Enrichers.of(new LanguageIdentifier()),
               env.clock(),
               threads);

@@ -24,9 +24,17 @@ public final class ArticleExtractors implements ArticleExtractor {
 
   /** Text pages, HTML pages and JSON article records, with default settings. */
   public static ArticleExtractors standard() {
+    return standard(HtmlPageExtractor.DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Text pages, HTML pages and JSON article records; HTML pages above {@code maxBytes} are
+   * rejected.
+   */
+  public static ArticleExtractors standard(long maxHtmlBytes) {
     Map<MediaType, ArticleExtractor> map = new EnumMap<>(MediaType.class);
     map.put(MediaType.TEXT_PLAIN, new TextPageExtractor());
-    map.put(MediaType.TEXT_HTML, new HtmlPageExtractor());
+    map.put(MediaType.TEXT_HTML, new HtmlPageExtractor(maxHtmlBytes));
     map.put(MediaType.ARTICLE_JSON, new JsonArticleExtractor());
     return new ArticleExtractors(map);
   }
