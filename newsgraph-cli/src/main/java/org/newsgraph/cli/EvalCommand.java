@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Measure quality against a labelled data set.",
-    subcommands = {EvalExtractCommand.class})
+    subcommands = {EvalExtractCommand.class, EvalAttributionsCommand.class})
 final class EvalCommand implements Runnable {
 
   @ParentCommand NewsgraphCommand root;

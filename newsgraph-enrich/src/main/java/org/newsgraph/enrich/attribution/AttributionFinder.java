@@ -1,0 +1,694 @@
+package org.newsgraph.enrich.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.enrich.nlp.Sentence;
+import org.newsgraph.enrich.nlp.Token;
+import org.newsgraph.model.analysis.AttributionKind;
+import org.newsgraph.model.analysis.Span;
+
+/**
+ * Finds attributions in tagged sentences, cue first: an attributing verb ("said", "warned",
+ * "believes") or "according to" is a cue; its source is the noun phrase before it (or after it, in
+ * "..., said the minister"), and its content the clause after it, or the quotation or clause before
+ * it when the report comes last ("“...,” she said"). A quotation split by its cue ("“A,” he said,
+ * “B.”") and one continued in the next sentence are one attribution with several content spans.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AttributionFinder {
+
+  /** An attribution as found: spans, before its source is classified. */
+  public record Found(List<Span> source, Span cue, List<Span> content, AttributionKind kind) {}
+
+  private static final Set<String> NP_TAGS = Set.of("PROPN", "NOUN", "PRON", "NUM", "ADJ", "DET");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "since",
+          "because",
+          "although",
+          "though",
+          "if",
+          "when",
+          "while",
+          "unless",
+          "whereas",
+          "after",
+          "before",
+          "once",
+          "until",
+          "as");
+  private static final Set<String> INDIRECT_OBJECT_VERBS =
+      Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
+
+  /** Attributions in {@code sentences} of {@code text}, in text order. */
+  public List<Found> find(String text, List<Sentence> sentences) {
+    QuoteRegions quotes = QuoteRegions.of(text);
+    List<Found> out = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        Found f = null;
+        if (t.lower().equals("according")
+            && k + 1 < tokens.size()
+            && tokens.get(k + 1).lower().equals("to")) {
+          f = accordingTo(text, sentence, k);
+        } else if (isCueVerb(tokens, k) && quotes.at(t.start()) == null) {
+          f = verbCue(text, sentences, s, k, quotes);
+        }
+        if (f != null && !f.content().isEmpty()) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCueVerb(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (!isCueVerb(t)) {
+      return false;
+    }
+    if ("call".equals(CueLexicon.base(t.text()))) {
+      // "called for", "calls on"; a plain "called" names things more often than it reports
+      return k + 1 < tokens.size()
+          && (tokens.get(k + 1).lower().equals("for") || tokens.get(k + 1).lower().equals("on"));
+    }
+    if (t.lower().endsWith("ing")) {
+      // "lawsuits seeking records" is no report; "is arguing", ", saying" are
+      return k > 0 && (tokens.get(k - 1).is("AUX") || tokens.get(k - 1).text().equals(","));
+    }
+    return true;
+  }
+
+  private static boolean isCueVerb(Token t) {
+    boolean verb = t.is("VERB") || t.is("AUX");
+    // headlines capitalise every word: "..., Lindsey Graham Says"
+    boolean titleCase = (t.is("PROPN") || t.is("NOUN")) && t.capitalized();
+    if (!verb && !titleCase && !(t.is("NOUN") && t.lower().equals("says"))) {
+      return false;
+    }
+    return CueLexicon.base(t.text()) != null;
+  }
+
+  /** "According to X, Y." and "Y, according to X." */
+  private static @Nullable Found accordingTo(String text, Sentence sentence, int k) {
+    List<Token> tokens = sentence.tokens();
+    int srcStart = k + 2;
+    int srcEnd = srcStart;
+    while (srcEnd < tokens.size() && !isClauseBreak(tokens.get(srcEnd))) {
+      srcEnd++;
+    }
+    if (srcEnd == srcStart) {
+      return null;
+    }
+    Span cue = new Span(tokens.get(k).start(), tokens.get(k + 1).end());
+    Span source = span(tokens, srcStart, srcEnd - 1);
+    Span content;
+    int before = k - 1;
+    if (before >= 0 && tokens.get(before).text().equals(",")) {
+      content = trimmed(text, sentence.start(), tokens.get(before).start());
+    } else if (srcEnd < tokens.size()) {
+      content = trimmed(text, tokens.get(srcEnd).end(), lastWordEnd(tokens));
+    } else {
+      return null;
+    }
+    if (content == null) {
+      return null;
+    }
+    return new Found(List.of(source), cue, List.of(content), kindOf(text, List.of(content)));
+  }
+
+  private static @Nullable Found verbCue(
+      String text, List<Sentence> sentences, int s, int k, QuoteRegions quotes) {
+    Sentence sentence = sentences.get(s);
+    List<Token> tokens = sentence.tokens();
+    Token verb = tokens.get(k);
+    String base = CueLexicon.base(verb.text());
+    int cueStart = k;
+    if (k > 0 && tokens.get(k - 1).is("AUX") && !tokens.get(k - 1).lower().startsWith("'")) {
+      cueStart = k - 1;
+    }
+    int cueEnd = k;
+    if ("call".equals(base) && k + 1 < tokens.size()) {
+      cueEnd = k + 1; // "called for", "called on"
+    }
+    Span cue = new Span(tokens.get(cueStart).start(), tokens.get(cueEnd).end());
+    if (verb.lower().endsWith("ing")
+        && cueStart > 0
+        && tokens.get(cueStart - 1).text().equals(",")) {
+      return participle(text, tokens, k, cue);
+    }
+    int leftEnd = skipLeftModifiers(tokens, cueStart - 1);
+    Span leftSource = leftEnd >= 0 ? subjectEndingAt(text, tokens, leftEnd) : null;
+    boolean afterComma = cueStart > 0 && isCommaOrQuote(tokens.get(cueStart - 1));
+
+    // "“...,” said Brian Baker, a longtime adviser." / "..., said the minister."
+    if (afterComma && leftSource == null) {
+      Span source = nounPhraseFrom(text, tokens, k + 1);
+      if (source == null) {
+        return null;
+      }
+      List<Span> content = contentBefore(text, sentence, tokens.get(cueStart - 1), quotes);
+      return content.isEmpty()
+          ? null
+          : new Found(List.of(source), cue, content, kindOf(text, content));
+    }
+    if (leftSource == null) {
+      return null;
+    }
+    int sourceFirst = indexAt(tokens, leftSource.start());
+    // "“...,” he said." / "The economy is strong, the minister said."
+    boolean reportLast = nothingReportedAfter(tokens, k + 1, quotes);
+    // "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    if (sourceFirst > 0
+        && tokens.get(sourceFirst - 1).text().equals(",")
+        && k + 2 < tokens.size()
+        && tokens.get(k + 1).text().equals(",")
+        && !startsQuote(tokens, k + 2, quotes)
+        && quotes.at(tokens.get(sourceFirst - 1).start()) == null) {
+      Span before = trimmed(text, sentence.start(), tokens.get(sourceFirst - 1).start());
+      Span after = trimmed(text, tokens.get(k + 2).start(), clauseEnd(tokens, k + 2, quotes));
+      if (before != null && after != null) {
+        List<Span> content = List.of(before, after);
+        return new Found(List.of(leftSource), cue, content, kindOf(text, content));
+      }
+    }
+    if (sourceFirst > 0 && isCommaOrQuote(tokens.get(sourceFirst - 1)) && reportLast) {
+      List<Span> content =
+          new ArrayList<>(contentBefore(text, sentence, tokens.get(sourceFirst - 1), quotes));
+      content.addAll(continuation(text, sentences, s, k, quotes));
+      return content.isEmpty()
+          ? null
+          : new Found(List.of(leftSource), cue, content, kindOf(text, content));
+    }
+    // "X said (that) Y." / "X told reporters that Y." / "X said: “Y.”"
+    int from = cueEnd + 1;
+    if (base != null && INDIRECT_OBJECT_VERBS.contains(base)) {
+      int objectEnd = nounPhraseEnd(tokens, from);
+      if (objectEnd > from) {
+        from = objectEnd;
+      }
+    }
+    while (from < tokens.size()
+        && (tokens.get(from).text().equals(":") || tokens.get(from).text().equals(","))) {
+      from++;
+    }
+    if (from >= tokens.size() || isSentenceEnd(tokens, from)) {
+      return null;
+    }
+    Span quote = quotes.startingNear(tokens.get(from).start(), 0);
+    Span content;
+    if (quote != null && quote.end() > sentence.end()) {
+      content = quote; // a quotation running past this sentence
+    } else if (quote != null) {
+      content = quote;
+    } else {
+      content = trimmed(text, tokens.get(from).start(), clauseEnd(tokens, from, quotes));
+    }
+    if (content == null) {
+      return null;
+    }
+    List<Span> contents = List.of(content);
+    return new Found(List.of(leftSource), cue, contents, kindOf(text, contents));
+  }
+
+  /**
+   * ", saying (that) ...", ", adding ...": the source is the subject the sentence opens with, the
+   * content what follows the participle.
+   */
+  private static @Nullable Found participle(String text, List<Token> tokens, int k, Span cue) {
+    int subjectEnd = -1;
+    for (int i = 0; i < k; i++) {
+      if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) {
+        subjectEnd = i - 1;
+        break;
+      }
+    }
+    if (subjectEnd < 0) {
+      return null;
+    }
+    Span source = subjectEndingAt(text, tokens, skipLeftModifiers(tokens, subjectEnd));
+    if (source == null || k + 1 >= tokens.size() || isSentenceEnd(tokens, k + 1)) {
+      return null;
+    }
+    Span content = trimmed(text, tokens.get(k + 1).start(), lastWordEnd(tokens));
+    if (content == null) {
+      return null;
+    }
+    return new Found(List.of(source), cue, List.of(content), kindOf(text, List.of(content)));
+  }
+
+  /**
+   * The subject that ends with token {@code end}: from the start of its clause (the sentence start,
+   * or just after a semicolon, colon, quotation mark or a subordinating word), with a fronted
+   * adverbial ("On Monday,", "In a statement,") left out. Subjects keep their appositions and
+   * relative clauses ("Kerr Putney, the city's police chief,", "Several judges handling the
+   * lawsuits").
+   */
+  private static @Nullable Span subjectEndingAt(String text, List<Token> tokens, int end) {
+    if (end < 0) {
+      return null;
+    }
+    Token last = tokens.get(end);
+    if (RELATIVE.contains(last.lower())
+        && (last.is("PRON") || last.is("SCONJ") || last.is("DET"))) {
+      return new Span(last.start(), last.end()); // "who said", "which reported"
+    }
+    if (!isNounPhraseHead(last)
+        && !last.text().equals(",")
+        && !last.text().equals(")")
+        && !isPossessiveMark(last)) {
+      return null;
+    }
+    int start = end;
+    while (start - 1 >= 0 && !startsClause(tokens, start - 1)) {
+      start--;
+    }
+    // a fronted adverbial: "On Monday, the minister said"
+    for (int i = start; i < end; i++) {
+      if (tokens.get(i).text().equals(",") && isAdverbialOpening(tokens.get(start))) {
+        start = i + 1;
+        break;
+      }
+    }
+    while (start < end
+        && (tokens.get(start).is("CCONJ")
+            || tokens.get(start).is("PUNCT") && !isQuoteMark(tokens.get(start)))) {
+      start++;
+    }
+    // "In a March meeting with editors Trump said": an opening phrase without its comma
+    if (start < end
+        && isAdverbialOpening(tokens.get(start))
+        && !tokens.get(start).lower().equals("as")) {
+      return nounPhraseEndingAt(tokens, end);
+    }
+    if (start > end) {
+      return null;
+    }
+    // a subject has no verb of its own outside a relative clause or apposition
+    boolean sawComma = false;
+    boolean sawRelative = false;
+    for (int i = start; i <= end; i++) {
+      Token t = tokens.get(i);
+      sawComma |= t.text().equals(",");
+      sawRelative |= RELATIVE.contains(t.lower()) || t.lower().equals("whose");
+      if ((t.is("VERB") || t.is("AUX"))
+          && !sawComma
+          && !sawRelative
+          && !t.lower().endsWith("ing")
+          && !t.lower().endsWith("ed")) {
+        return nounPhraseEndingAt(tokens, end);
+      }
+    }
+    return trimmed(text, tokens.get(start).start(), last.end() + (last.text().equals(",") ? 0 : 0));
+  }
+
+  /** Whether a clause starts just after token {@code i}. */
+  private static boolean startsClause(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String s = t.lower();
+    if (s.equals(";")
+        || s.equals(":")
+        || isQuoteMark(t)
+        || s.equals("(")
+        || s.equals("--")
+        || s.equals("—")) {
+      return true;
+    }
+    if (t.is("SCONJ")
+        || SUBORDINATORS.contains(s)
+        || s.equals("that") && (t.is("SCONJ") || t.is("PRON"))) {
+      return true;
+    }
+    // "..., which he said": a relative word opens the clause when its own subject follows
+    if ((s.equals("which") || s.equals("who") || s.equals("whom"))
+        && i + 1 < tokens.size()
+        && !isVerbLike(tokens.get(i + 1))) {
+      return true;
+    }
+    // ", but the minister said", "and critics say"
+    return (s.equals("but")
+            || s.equals("and")
+            || s.equals("while")
+            || s.equals("yet")
+            || s.equals("so"))
+        && i > 0
+        && tokens.get(i - 1).text().equals(",");
+  }
+
+  private static boolean isVerbLike(Token t) {
+    return t.is("VERB") || t.is("AUX") || t.is("ADV");
+  }
+
+  private static boolean isAdverbialOpening(Token t) {
+    return t.is("ADP")
+        || t.is("ADV")
+        || t.is("SCONJ")
+        || t.lower().equals("last")
+        || t.lower().equals("earlier");
+  }
+
+  /** The quotation or clause that ends just before {@code boundary} (a comma or closing quote). */
+  private static List<Span> contentBefore(
+      String text, Sentence sentence, Token boundary, QuoteRegions quotes) {
+    Span quote = quotes.endingNear(boundary.end(), 2);
+    if (quote != null) {
+      return List.of(quote);
+    }
+    int start = sentence.start();
+    int end = boundary.text().equals(",") ? boundary.start() : boundary.end();
+    Span clause = trimmed(text, start, end);
+    return clause == null ? List.of() : List.of(clause);
+  }
+
+  /**
+   * "“A,” he said. “B.”": the quotation that opens the next sentence belongs to the same report.
+   */
+  private static List<Span> continuation(
+      String text, List<Sentence> sentences, int s, int k, QuoteRegions quotes) {
+    List<Token> tokens = sentences.get(s).tokens();
+    // "“A,” he said, “B.”" in one sentence
+    if (k + 2 < tokens.size() && tokens.get(k + 1).text().equals(",")) {
+      Span q = quotes.startingNear(tokens.get(k + 2).start(), 0);
+      if (q != null) {
+        return List.of(q);
+      }
+    }
+    if (isSentenceEnd(tokens, k + 1) && s + 1 < sentences.size()) {
+      Sentence next = sentences.get(s + 1);
+      Span q = quotes.startingNear(next.start(), 0);
+      if (q != null
+          && text.substring(tokens.get(tokens.size() - 1).end(), next.start()).indexOf('\n') < 0) {
+        return List.of(q);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Where reported content that starts at token {@code from} ends: at the end of the sentence, or
+   * earlier where another clause takes over: a semicolon or dash; a comma before a new clause
+   * ("..., and he noted"), a participle ("..., forcing them"), a non-restrictive relative ("...,
+   * who took heat") or another attribution ("..., according to").
+   */
+  private static int clauseEnd(List<Token> tokens, int from, QuoteRegions quotes) {
+    int n = tokens.size();
+    for (int i = from + 1; i < n; i++) {
+      Token t = tokens.get(i);
+      if (quotes.at(t.start()) != null && !isQuoteMark(t)) {
+        continue;
+      }
+      String x = t.text();
+      if (x.equals(";") || x.equals("\u2014") || x.equals("--") || x.equals("\u2013")) {
+        return tokens.get(i - 1).end();
+      }
+      if (x.equals(",") && i + 1 < n) {
+        Token next = tokens.get(i + 1);
+        String nx = next.lower();
+        boolean newClause =
+            (nx.equals("and")
+                    || nx.equals("but")
+                    || nx.equals("while")
+                    || nx.equals("whereas")
+                    || nx.equals("although")
+                    || nx.equals("though"))
+                && i + 2 < n
+                && startsSubject(tokens, i + 2);
+        boolean participle = next.is("VERB") && nx.endsWith("ing");
+        boolean relative = nx.equals("who") || nx.equals("which") || nx.equals("whose");
+        boolean according = nx.equals("according");
+        if (newClause || participle || relative || according) {
+          return tokens.get(i - 1).end();
+        }
+      }
+    }
+    return lastWordEnd(tokens);
+  }
+
+  /**
+   * Whether nothing after token {@code from} can be the reported content: the sentence ends, or
+   * only an addressee and circumstances follow ("“...,” Figueroa told USA Today on Thursday.").
+   */
+  private static boolean nothingReportedAfter(List<Token> tokens, int from, QuoteRegions quotes) {
+    for (int i = from; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.is("VERB")
+          || t.is("AUX")
+          || t.lower().equals("that")
+          || startsQuote(tokens, i, quotes)) {
+        return false;
+      }
+      if (t.text().equals(":")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a subject (a pronoun, a name or a determined noun) followed by a verb starts at {@code
+   * i}.
+   */
+  private static boolean startsSubject(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN"))) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 6); j++) {
+      if (tokens.get(j).is("VERB") || tokens.get(j).is("AUX")) {
+        return true;
+      }
+      if (tokens.get(j).is("PUNCT")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Skips auxiliaries, adverbs and "not" between a source and its verb ("has also said"). */
+  private static int skipLeftModifiers(List<Token> tokens, int j) {
+    // "Gov. Mike Pence (R-IN) said": a parenthesis after the name
+    if (j >= 0 && tokens.get(j).text().equals(")")) {
+      int open = j;
+      while (open >= 0 && !tokens.get(open).text().equals("(") && j - open < 8) {
+        open--;
+      }
+      if (open >= 1
+          && tokens.get(open).text().equals("(")
+          && isNounPhraseHead(tokens.get(open - 1))) {
+        return j; // the parenthesis belongs to the name
+      }
+    }
+    int limit = Math.max(0, j - 3);
+    while (j >= limit && j >= 0) {
+      Token t = tokens.get(j);
+      if (t.is("ADV") || t.is("AUX") || t.lower().equals("not") || t.lower().equals("n't")) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** The noun phrase that ends with token {@code end}, with an apposition set off by commas. */
+  private static @Nullable Span nounPhraseEndingAt(List<Token> tokens, int end) {
+    Token last = tokens.get(end);
+    if (last.text().equals(",")) {
+      // "Kerr Putney, the city's police chief, said"
+      int inner = npStart(tokens, end - 1);
+      if (inner < 0 || inner < 2 || !tokens.get(inner - 1).text().equals(",")) {
+        return null;
+      }
+      int outer = npStart(tokens, inner - 2);
+      if (outer < 0 || !tokens.get(outer).is("PROPN") && !tokens.get(inner).is("PROPN")) {
+        return null;
+      }
+      return new Span(tokens.get(outer).start(), last.end());
+    }
+    if (RELATIVE.contains(last.lower())
+        && (last.is("PRON") || last.is("SCONJ") || last.is("DET"))) {
+      return new Span(last.start(), last.end()); // "who said", "which reported"
+    }
+    int start = npStart(tokens, end);
+    return start < 0 ? null : new Span(tokens.get(start).start(), last.end());
+  }
+
+  /** The first token of the noun phrase ending at {@code end}, or -1 if there is none. */
+  private static int npStart(List<Token> tokens, int end) {
+    if (end < 0 || !isNounPhraseHead(tokens.get(end))) {
+      return -1;
+    }
+    int j = end;
+    while (j - 1 >= 0 && continuesNounPhraseLeft(tokens, j - 1)) {
+      j--;
+    }
+    // do not start a phrase with a conjunction or a preposition
+    while (j < end
+        && (tokens.get(j).is("CCONJ")
+            || tokens.get(j).is("ADP")
+            || isPossessiveMark(tokens.get(j)))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isNounPhraseHead(Token t) {
+    return t.is("PROPN") || t.is("NOUN") || t.is("PRON") || t.is("NUM");
+  }
+
+  private static boolean continuesNounPhraseLeft(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (NP_TAGS.contains(t.tag()) && !RELATIVE.contains(t.lower())) {
+      return !t.is("PRON")
+          || t.lower().endsWith("s")
+              && (t.lower().equals("its") || t.lower().equals("his") || t.lower().equals("their"));
+    }
+    if (isPossessiveMark(t)
+        || t.text().equals("-")
+        || t.text().equals(".") && i > 0 && tokens.get(i - 1).is("PROPN")) {
+      return true;
+    }
+    // "Mr. King and Mr. Schultz", "the head of the agency"
+    if ((t.lower().equals("and") || t.lower().equals("of"))
+        && i > 0
+        && (tokens.get(i - 1).is("PROPN") || tokens.get(i - 1).is("NOUN"))) {
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isPossessiveMark(Token t) {
+    String s = t.text();
+    return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
+  }
+
+  /** The noun phrase that starts at {@code from} and runs to the end of the clause. */
+  private static @Nullable Span nounPhraseFrom(String text, List<Token> tokens, int from) {
+    if (from >= tokens.size() || !(NP_TAGS.contains(tokens.get(from).tag()))) {
+      return null;
+    }
+    int end = from;
+    while (end + 1 < tokens.size()
+        && !isSentenceEnd(tokens, end + 1)
+        && !isQuoteMark(tokens.get(end + 1))) {
+      end++;
+    }
+    return trimmed(text, tokens.get(from).start(), tokens.get(end).end());
+  }
+
+  /**
+   * The index just past the noun phrase starting at {@code from} ("reporters", "the committee").
+   */
+  private static int nounPhraseEnd(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size()
+        && (NP_TAGS.contains(tokens.get(i).tag()) || isPossessiveMark(tokens.get(i)))) {
+      if (tokens.get(i).lower().equals("that")) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsQuote(List<Token> tokens, int i, QuoteRegions quotes) {
+    return quotes.startingNear(tokens.get(i).start(), 0) != null;
+  }
+
+  private static boolean isCommaOrQuote(Token t) {
+    return t.text().equals(",") || isQuoteMark(t);
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String s = t.text();
+    boolean quote = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d' || c == '`' || c == '\'' && s.length() > 1) {
+        quote = true;
+      } else if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return quote;
+  }
+
+  private static boolean isClauseBreak(Token t) {
+    String s = t.text();
+    return s.equals(",") || s.equals(".") || s.equals(";") || s.equals(":") || isQuoteMark(t);
+  }
+
+  private static boolean isSentenceEnd(List<Token> tokens, int i) {
+    for (int j = i; j < tokens.size(); j++) {
+      if (!tokens.get(j).is("PUNCT") || isQuoteMark(tokens.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lastWordEnd(List<Token> tokens) {
+    int i = tokens.size() - 1;
+    while (i > 0 && tokens.get(i).is("PUNCT") && !isQuoteMark(tokens.get(i))) {
+      i--;
+    }
+    return tokens.get(i).end();
+  }
+
+  private static int indexAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Span span(List<Token> tokens, int first, int last) {
+    return new Span(tokens.get(first).start(), tokens.get(last).end());
+  }
+
+  /** {@code [start, end)} without surrounding spaces and trailing commas, or null if empty. */
+  private static @Nullable Span trimmed(String text, int start, int end) {
+    int s = start;
+    int e = Math.min(end, text.length());
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    return e > s ? new Span(s, e) : null;
+  }
+
+  private static AttributionKind kindOf(String text, List<Span> content) {
+    int quoted = 0;
+    int all = 0;
+    for (Span c : content) {
+      String s = c.of(text).strip();
+      all += s.length();
+      if (!s.isEmpty() && "\"\u201c'".indexOf(s.charAt(0)) >= 0) {
+        quoted += s.length();
+      } else if (s.indexOf('\u201c') >= 0 || s.indexOf('"') >= 0) {
+        return AttributionKind.MIXED;
+      }
+    }
+    if (all > 0 && quoted == all) {
+      return AttributionKind.DIRECT;
+    }
+    return quoted > 0 ? AttributionKind.MIXED : AttributionKind.INDIRECT;
+  }
+
+  @SuppressWarnings("unused")
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,143 @@
+package org.newsgraph.enrich.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits English text into sentences and tokens and tags each token's part of speech, with
+ * OpenNLP's Universal Dependencies models. Sentences never cross a line break: articles separate
+ * paragraphs with blank lines, and a headline or list item has no final full stop.
+ *
+ * <p>Models load on first use, once; the instance is thread-safe and meant to be shared.
+ */
+public final class EnglishNlp {
+
+  private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private volatile Models models;
+
+  private record Models(
+      ThreadSafeSentenceDetectorME sentences,
+      ThreadSafeTokenizerME tokenizer,
+      ThreadSafePOSTaggerME tagger) {}
+
+  /** The sentences of {@code text}, tokenised and tagged, with offsets into {@code text}. */
+  public List<Sentence> analyze(String text) {
+    Models m = models();
+    List<Sentence> out = new ArrayList<>();
+    int lineStart = 0;
+    int n = text.length();
+    while (lineStart < n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      if (lineEnd > lineStart) {
+        analyzeLine(text, lineStart, lineEnd, m, out);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static void analyzeLine(String text, int from, int to, Models m, List<Sentence> out) {
+    String line = text.substring(from, to);
+    if (line.isBlank()) {
+      return;
+    }
+    for (Span s : mergeAfterTitles(line, m.sentences().sentPosDetect(line))) {
+      int sStart = from + s.getStart();
+      String sentence = line.substring(s.getStart(), s.getEnd());
+      Span[] spans = m.tokenizer().tokenizePos(sentence);
+      if (spans.length == 0) {
+        continue;
+      }
+      String[] words = new String[spans.length];
+      for (int i = 0; i < spans.length; i++) {
+        words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+      }
+      String[] tags = m.tagger().tag(words);
+      List<Token> tokens = new ArrayList<>(spans.length);
+      for (int i = 0; i < spans.length; i++) {
+        tokens.add(
+            new Token(sStart + spans[i].getStart(), sStart + spans[i].getEnd(), words[i], tags[i]));
+      }
+      out.add(new Sentence(sStart, from + s.getEnd(), tokens));
+    }
+  }
+
+  /** Titles the sentence model takes for sentence ends ("Mrs. Clinton" is not two sentences). */
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of(
+          "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.",
+          "prof.", "st.", "sgt.", "adm.", "maj.", "cmdr.", "rev.", "hon.", "pres.", "no.");
+
+  private static Span[] mergeAfterTitles(String line, Span[] spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span prev = out.get(out.size() - 1);
+        String prevText = line.substring(prev.getStart(), prev.getEnd());
+        int lastSpace = prevText.lastIndexOf(' ');
+        String lastWord = prevText.substring(lastSpace + 1).toLowerCase(java.util.Locale.ROOT);
+        if (TITLES.contains(lastWord)) {
+          out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.toArray(Span[]::new);
+  }
+
+  private Models models() {
+    Models m = models;
+    if (m == null) {
+      synchronized (this) {
+        m = models;
+        if (m == null) {
+          m =
+              new Models(
+                  new ThreadSafeSentenceDetectorME(
+                      EnglishNlp.<SentenceModel>load(SENTENCES, SentenceModel::new)),
+                  new ThreadSafeTokenizerME(
+                      EnglishNlp.<TokenizerModel>load(TOKENS, TokenizerModel::new)),
+                  new ThreadSafePOSTaggerME(EnglishNlp.<POSModel>load(TAGS, POSModel::new)));
+          models = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  @FunctionalInterface
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> T load(String resource, ModelReader<T> reader) {
+    try (InputStream in = EnglishNlp.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "OpenNLP model "
+                + resource
+                + " is not on the classpath; add the opennlp-models-*-en artifacts");
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+    }
+  }
+}
