@@ -42,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         List.of(folder.toString()),
         IngestLimits.defaults(),
         Runtime.getRuntime().availableProcessors(),
+        true,
         false,
         false);
     ServeCommand.serve(root, listen.host, listen.port);

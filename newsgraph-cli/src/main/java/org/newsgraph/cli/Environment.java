@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,13 +16,19 @@ import org.jspecify.annotations.Nullable;
  * @param terminal whether standard error is an interactive terminal (progress bars, colour)
  * @param home the installation folder (holds {@code samples/}), when launched from one
  * @param clock the clock for capture and ingest times
+ * @param stdin standard input, for commands that read {@code -}
  */
 public record Environment(
-    Map<String, String> variables, boolean terminal, @Nullable Path home, Clock clock) {
+    Map<String, String> variables,
+    boolean terminal,
+    @Nullable Path home,
+    Clock clock,
+    InputStream stdin) {
 
   public Environment {
     variables = Map.copyOf(variables);
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(stdin, "stdin");
   }
 
   /**
@@ -34,7 +41,8 @@ public record Environment(
         System.getenv(),
         Boolean.getBoolean("newsgraph.terminal"),
         home == null || home.isBlank() ? null : Path.of(home),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        System.in);
   }
 
   /** Environment variable {@code name}, if set and not blank. */

@@ -61,7 +61,7 @@ final class EvalAttributionsCommand implements Callable<Integer> {
       root.err().println("newsgraph: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    TextAnalyzer analyzer = TextAnalyzer.attributionsOnly();
+    TextAnalyzer analyzer = new TextAnalyzer();
     AttributionEvaluation.Report report =
         new AttributionEvaluation(analyzer::attributions).run(dataset);
     if (out != null) {

@@ -6,8 +6,10 @@ import java.util.concurrent.Callable;
 import org.newsgraph.cli.console.IngestProgress;
 import org.newsgraph.cli.pipeline.IngestPipeline;
 import org.newsgraph.cli.pipeline.IngestReport;
+import org.newsgraph.enrich.ArticleAnalyzer;
 import org.newsgraph.enrich.Enrichers;
 import org.newsgraph.enrich.LanguageIdentifier;
+import org.newsgraph.enrich.TextAnalyzer;
 import org.newsgraph.extract.ArticleExtractors;
 import org.newsgraph.ingest.FileSource;
 import org.newsgraph.ingest.IngestLimits;
@@ -54,6 +56,13 @@ final class IngestCommand implements Callable<Integer> {
       description = "Worker threads for extraction (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--no-analysis",
+      description =
+          "Skip entity, attribution and summary analysis (much faster; articles can be analysed"
+              + " later by ingesting them again without this option).")
+  boolean noAnalysis;
+
   @Option(names = "--json", description = "Print the run's summary as JSON.")
   boolean json;
 
@@ -68,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
     Options.requireRange(
         spec.commandLine(), "--max-input-size", maxInputSize, 1, Integer.MAX_VALUE - 8);
     IngestLimits limits = new IngestLimits(maxInputSize);
-    IngestReport report = ingest(root, paths, limits, threads, json, verbose);
+    IngestReport report = ingest(root, paths, limits, threads, !noAnalysis, json, verbose);
     return report.allTaken() ? ExitCode.OK : ExitCode.REJECTED;
   }
 
@@ -78,6 +87,7 @@ final class IngestCommand implements Callable<Integer> {
       List<String> paths,
       IngestLimits limits,
       int threads,
+      boolean analyse,
       boolean json,
       boolean verbose)
       throws IOException {
@@ -93,9 +103,12 @@ final class IngestCommand implements Callable<Integer> {
               corpus,
               source,
               ArticleExtractors.standard(limits.maxDocumentBytes()),
-              Enrichers.of(new LanguageIdentifier()),
+              analyse
+                  ? Enrichers.of(new LanguageIdentifier(), new ArticleAnalyzer(new TextAnalyzer()))
+                  : Enrichers.of(new LanguageIdentifier()),
               env.clock(),
-              threads);
+              threads,
+              analyse);
       try {
         report = pipeline.run(paths, progress);
       } finally {

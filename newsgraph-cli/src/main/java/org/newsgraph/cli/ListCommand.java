@@ -7,6 +7,7 @@ import org.newsgraph.cli.console.TextTable;
 import org.newsgraph.server.api.ArticleListItem;
 import org.newsgraph.store.Corpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -20,22 +21,18 @@ final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--limit", paramLabel = "N", description = "At most N articles (default: 50).")
-  int limit = 50;
-
-  @Option(names = "--offset", paramLabel = "N", description = "Skip the first N (default: 0).")
-  int offset;
+  @Mixin PageOptions page;
 
   @Option(names = "--json", description = "Print a JSON array.")
   boolean json;
 
   @Override
   public Integer call() throws IOException {
-    Options.requireRange(spec.commandLine(), "--limit", limit, 1, 100_000);
-    Options.requireRange(spec.commandLine(), "--offset", offset, 0, Integer.MAX_VALUE);
+    page.check(spec.commandLine());
     List<ArticleListItem> items;
     try (Corpus corpus = root.openCorpus(Corpus.Access.READ_ONLY)) {
-      items = corpus.catalog().list(limit, offset).stream().map(ArticleListItem::of).toList();
+      items =
+          corpus.catalog().list(page.limit, page.offset).stream().map(ArticleListItem::of).toList();
     }
     if (json) {
       root.printJson(items);

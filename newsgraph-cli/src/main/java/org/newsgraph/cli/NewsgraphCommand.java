@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ShowCommand.class,
       SearchCommand.class,
+      AnnotateCommand.class,
+      EntitiesCommand.class,
       ServeCommand.class,
       ReindexCommand.class,
       DemoCommand.class,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.cli.console.AnalysisPrinter;
+import org.newsgraph.model.analysis.Analysis;
 import org.newsgraph.server.api.ArticleDocument;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.StoredArticle;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code newsgraph show ID}: one article in full. */
-@Command(name = "show", description = "Show one article: its text, teasers and provenance.")
+@Command(
+    name = "show",
+    description = "Show one article: its text, entities, sources, summary, teasers and provenance.")
 final class ShowCommand implements Callable<Integer> {
 
   @ParentCommand NewsgraphCommand root;
@@ -27,14 +31,16 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Optional<StoredArticle> found;
+    Optional<Analysis> analysis;
     try (Corpus corpus = root.openCorpus(Corpus.Access.READ_ONLY)) {
       found = corpus.catalog().article(id.strip());
+      analysis = found.flatMap(a -> corpus.catalog().analysis(a.id()));
     }
     if (found.isEmpty()) {
       root.err().println("newsgraph: no article with id '" + id + "'");
       return ExitCode.REJECTED;
     }
-    ArticleDocument doc = ArticleDocument.of(found.get());
+    ArticleDocument doc = ArticleDocument.of(found.get(), analysis);
     if (json) {
       root.printJson(doc);
     } else {
@@ -67,6 +73,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println();
     out.println(a.text());
+    AnalysisPrinter.print(a.analysis(), a.text(), out);
     if (!a.teasers().isEmpty()) {
       out.println();
       out.println("Related articles:");

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -41,9 +42,15 @@ final class Cli {
   }
 
   Result runRaw(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs {@code args} as given, with {@code stdin} as standard input. */
+  Result runWithInput(byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(variables, false, null, Clock.systemUTC());
+    Environment env =
+        new Environment(variables, false, null, Clock.systemUTC(), new ByteArrayInputStream(stdin));
     int exit = Main.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Result(exit, out.toString(), err.toString());
   }

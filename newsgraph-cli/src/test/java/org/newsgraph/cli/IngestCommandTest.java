@@ -29,12 +29,8 @@ class IngestCommandTest {
   }
 
   private Path samplesOnly() throws IOException {
-    Path dir = tmp.resolve("in");
-    Files.createDirectories(dir);
-    for (String name : List.of("000_ca7439a74214b565.txt", "002_e236cc5d13e8879a.txt")) {
-      Files.copy(Fixtures.path("samples/" + name), dir.resolve(name));
-    }
-    return dir;
+    return Fixtures.copyInto(
+        tmp.resolve("in"), "samples", "000_ca7439a74214b565.txt", "002_e236cc5d13e8879a.txt");
   }
 
   private static JsonNode json(String text) throws IOException {

@@ -26,13 +26,15 @@ import org.newsgraph.model.Article;
  */
 public final class LanguageIdentifier implements Enricher {
 
+  /** A detection at least this confident is trusted over a page's declared language. */
+  public static final double TRUSTED_CONFIDENCE = 0.5;
+
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
   private static final int MIN_CHARS = 40;
   private static final int MAX_CHARS = 4000;
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
-  private volatile LanguageDetectorModel model;
   private final ThreadLocal<LanguageDetectorME> detectors =
       ThreadLocal.withInitial(() -> new LanguageDetectorME(model()));
 
@@ -64,18 +66,13 @@ public final class LanguageIdentifier implements Enricher {
     return best + second <= 0 ? 0 : Math.min(1, best / (best + second));
   }
 
-  private LanguageDetectorModel model() {
-    LanguageDetectorModel m = model;
-    if (m == null) {
-      synchronized (this) {
-        m = model;
-        if (m == null) {
-          m = loadModel();
-          model = m;
-        }
-      }
-    }
-    return m;
+  private static LanguageDetectorModel model() {
+    return Loaded.MODEL;
+  }
+
+  /** Loads the model when first asked for, once per process. */
+  private static final class Loaded {
+    static final LanguageDetectorModel MODEL = loadModel();
   }
 
   private static LanguageDetectorModel loadModel() {

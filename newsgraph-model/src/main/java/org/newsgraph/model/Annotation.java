@@ -1,6 +1,7 @@
 package org.newsgraph.model;
 
 import java.util.Objects;
+import org.newsgraph.model.analysis.Analysis;
 
 /**
  * A fact that enrichment adds to an article. Each kind is one record; consumers switch over them.
@@ -23,6 +24,16 @@ public sealed interface Annotation {
       if (confidence < 0 || confidence > 1) {
         throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
       }
+    }
+  }
+
+  /**
+   * What the analysis of the article's body found: entities, roles, attributions, dates, summary
+   * and keyphrases, with offsets into the body.
+   */
+  record Analysed(Analysis analysis) implements Annotation {
+    public Analysed {
+      Objects.requireNonNull(analysis, "analysis");
     }
   }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,16 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.MediaType;
 import org.newsgraph.model.Teaser;
+import org.newsgraph.model.analysis.Analysis;
+import org.newsgraph.model.analysis.Attribution;
+import org.newsgraph.model.analysis.AttributionKind;
+import org.newsgraph.model.analysis.Entity;
+import org.newsgraph.model.analysis.EntityType;
+import org.newsgraph.model.analysis.Mention;
+import org.newsgraph.model.analysis.MentionKind;
+import org.newsgraph.model.analysis.SourceClass;
+import org.newsgraph.model.analysis.SourcingProfile;
+import org.newsgraph.model.analysis.Span;
 import org.newsgraph.server.api.ApiJson;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.DataDir;
@@ -45,6 +56,38 @@ class NewsgraphServerTest {
     return corpus.catalog().putArticle(c, a, LanguageChoice.of("en"), raw, T);
   }
 
+  /** The Houthis named once; "No injuries were reported" attributed to no one. */
+  private static Analysis analysisOf(String body) {
+    int houthis = body.indexOf("Houthis");
+    int cue = body.indexOf("were reported");
+    int content = body.indexOf("No injuries");
+    return new Analysis(
+        "en",
+        null,
+        List.of(new Span(0, body.indexOf('\n'))),
+        List.of(
+            new Entity(
+                "e1",
+                "Houthis",
+                EntityType.ORGANIZATION,
+                "Yemen",
+                List.of(new Mention(new Span(houthis, houthis + 7), "Houthis", MentionKind.NAME)))),
+        List.of(),
+        List.of(
+            new Attribution(
+                List.of(),
+                List.of(new Span(cue, cue + "were reported".length())),
+                List.of(new Span(content, content + "No injuries".length())),
+                AttributionKind.INDIRECT,
+                SourceClass.NONE,
+                null)),
+        List.of(),
+        "Air defences intercepted a missile launched by the Houthis.",
+        "Air defences intercepted a missile launched by the Houthis.",
+        List.of("missile", "air defences"),
+        new SourcingProfile(Map.of(SourceClass.NONE, 1), 0, List.of(), List.of(), List.of()));
+  }
+
   @BeforeAll
   static void start() throws IOException {
     try (Corpus writer = Corpus.open(new DataDir(dir), Corpus.Access.READ_WRITE)) {
@@ -61,6 +104,7 @@ class NewsgraphServerTest {
                   "News Example",
                   List.of(new Teaser("Sirens sounded across the Jordan Valley overnight.", null))),
               "missile");
+      corpus.catalog().putAnalysis(missile.id(), analysisOf(missile.article().body()));
       hostile =
           add(
               new Article(
@@ -173,7 +217,7 @@ class NewsgraphServerTest {
   void theArticlePageShowsParagraphsTeasersAndProvenance() throws Exception {
     String page = get("/articles/" + missile.id()).body();
     assertThat(page)
-        .contains("<p>Air defences intercepted a missile launched by the Houthis.</p>")
+        .contains("<p>Air defences intercepted a missile launched by the <span")
         .contains("<p>No injuries were reported.</p>")
         .contains("Related Articles")
         .contains("Sirens sounded across the Jordan Valley overnight.")
@@ -203,6 +247,59 @@ class NewsgraphServerTest {
     HttpResponse<String> bad = get("/search?q=" + URLEncoder.encode("(", StandardCharsets.UTF_8));
     assertEquals(400, bad.statusCode());
     assertThat(bad.body()).contains("This query cannot be read");
+  }
+
+  @Test
+  void theArticleJsonCarriesItsAnalysis() throws Exception {
+    JsonNode a = json(get("/api/articles/" + missile.id()));
+
+    JsonNode entity = a.get("entities").get(0);
+    assertEquals("organization:houthis", entity.get("id").asText());
+    assertEquals("organization", entity.get("type").asText());
+    JsonNode mention = entity.get("mentions").get(0);
+    assertEquals(
+        "Houthis",
+        missile
+            .article()
+            .body()
+            .substring(mention.get("start").asInt(), mention.get("end").asInt()));
+    JsonNode attribution = a.get("attributions").get(0);
+    assertEquals("none", attribution.get("class").asText());
+    assertEquals(0, attribution.get("source").size());
+    assertEquals(2, attribution.get("cue").get(0).size());
+    assertEquals("missile", a.get("keyphrases").get(0).asText());
+    assertThat(a.get("notAnalysed").isNull()).isTrue();
+  }
+
+  @Test
+  void anArticleNotAnalysedSaysSo() throws Exception {
+    JsonNode a = json(get("/api/articles/" + hostile.id()));
+
+    assertEquals("not analysed", a.get("notAnalysed").asText());
+    assertEquals(0, a.get("entities").size());
+  }
+
+  @Test
+  void theArticlePageHighlightsEntitiesAndListsSources() throws Exception {
+    String page = get("/articles/" + missile.id()).body();
+
+    assertThat(page)
+        .contains(
+            "launched by the <span class=\"entity entity-organization\""
+                + " title=\"organization: Houthis\">Houthis</span>.")
+        .contains("Sources in this article")
+        .contains("no source given")
+        .contains("<li>No injuries</li>");
+  }
+
+  @Test
+  void listsEntitiesAcrossTheCorpus() throws Exception {
+    JsonNode entities = json(get("/api/entities"));
+
+    assertEquals(1, entities.size());
+    assertEquals("organization:houthis", entities.get(0).get("id").asText());
+    assertEquals(1, entities.get(0).get("articles").asInt());
+    assertEquals("Houthis", entities.get(0).get("aliases").get(0).get("text").asText());
   }
 
   @Test

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
+import org.newsgraph.model.analysis.Analysis;
 
 /**
  * The articles derived from captures, and the state of each capture. Every write is one
@@ -29,12 +31,46 @@ public interface Catalog extends AutoCloseable {
    *     that came from
    * @param fingerprint the copy fingerprint of its text
    */
+  default StoredArticle putArticle(
+      Capture capture,
+      Article article,
+      LanguageChoice language,
+      String fingerprint,
+      Instant ingestedAt) {
+    return putArticle(capture, article, language, fingerprint, ingestedAt, null);
+  }
+
+  /**
+   * Like {@link #putArticle(Capture, Article, LanguageChoice, String, Instant)}, storing the
+   * article's analysis in the same transaction when there is one.
+   */
   StoredArticle putArticle(
       Capture capture,
       Article article,
       LanguageChoice language,
       String fingerprint,
-      Instant ingestedAt);
+      Instant ingestedAt,
+      @Nullable Analysis analysis);
+
+  /**
+   * Stores the analysis of article {@code articleId}, replacing any earlier one. Entity ids in the
+   * stored analysis are catalog ids, stable across articles ("person:donald-trump").
+   *
+   * @return the analysis as stored
+   */
+  Analysis putAnalysis(String articleId, Analysis analysis);
+
+  /** The stored analysis of article {@code articleId}, if it has been analysed. */
+  Optional<Analysis> analysis(String articleId);
+
+  /** Whether article {@code articleId} has been analysed. */
+  boolean hasAnalysis(String articleId);
+
+  /** A page of the entities articles mention, the most widely mentioned first. */
+  List<EntitySummary> entities(int limit, int offset);
+
+  /** How many distinct entities articles mention. */
+  long countEntities();
 
   /** Records that {@code capture} held no article, and why. */
   void putRejection(Capture capture, String reason);

@@ -25,6 +25,7 @@ import org.newsgraph.model.ArticleMetadata;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.MediaType;
 import org.newsgraph.model.Teaser;
+import org.newsgraph.model.analysis.Analysis;
 
 /**
  * The catalog in an embedded SQLite database file, its schema created and upgraded by versioned
@@ -75,7 +76,8 @@ public final class SqliteCatalog implements Catalog {
       Article article,
       LanguageChoice language,
       String fingerprint,
-      Instant ingestedAt) {
+      Instant ingestedAt,
+      @Nullable Analysis analysis) {
     String id = capture.articleId();
     return write(
         "store article " + id,
@@ -130,8 +132,37 @@ public final class SqliteCatalog implements Catalog {
             }
             st.executeBatch();
           }
+          if (analysis != null) {
+            AnalysisTables.put(c, id, analysis);
+          }
           return find(c, id).orElseThrow();
         });
+  }
+
+  @Override
+  public Analysis putAnalysis(String articleId, Analysis analysis) {
+    return write(
+        "store analysis of article " + articleId, c -> AnalysisTables.put(c, articleId, analysis));
+  }
+
+  @Override
+  public Optional<Analysis> analysis(String articleId) {
+    return read("read analysis of article " + articleId, c -> AnalysisTables.get(c, articleId));
+  }
+
+  @Override
+  public boolean hasAnalysis(String articleId) {
+    return read("look up analysis of article " + articleId, c -> AnalysisTables.has(c, articleId));
+  }
+
+  @Override
+  public List<EntitySummary> entities(int limit, int offset) {
+    return read("list entities", c -> AnalysisTables.entities(c, limit, offset));
+  }
+
+  @Override
+  public long countEntities() {
+    return read("count entities", AnalysisTables::countEntities);
   }
 
   @Override

@@ -54,6 +54,22 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * Copies fixtures {@code names} from fixture folder {@code folder} into a new folder {@code
+   * target}, under their own names; returns {@code target}.
+   */
+  public static Path copyInto(Path target, String folder, String... names) {
+    try {
+      Files.createDirectories(target);
+      for (String name : names) {
+        Files.copy(path(folder + "/" + name), target.resolve(name));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy fixtures into " + target, e);
+    }
+    return target;
+  }
+
   /** The regular files directly in fixture folder {@code folder}, sorted, README excluded. */
   public static List<Path> filesIn(String folder) {
     try (Stream<Path> files = Files.list(path(folder))) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.enrich.Enricher;
+import org.newsgraph.enrich.LanguageIdentifier;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.ingest.DocumentSource;
@@ -28,6 +30,7 @@ import org.newsgraph.model.Annotation;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.MetadataField;
+import org.newsgraph.model.analysis.Analysis;
 import org.newsgraph.store.CaptureState;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.LanguageChoice;
@@ -49,15 +52,13 @@ public final class IngestPipeline {
   /** Index what is stored at least this often, so a long run becomes searchable as it goes. */
   private static final int INDEX_EVERY = 1000;
 
-  /** Detected languages below this confidence yield to what the source declares. */
-  private static final double TRUSTED_DETECTION = 0.5;
-
   private final Corpus corpus;
   private final DocumentSource source;
   private final ArticleExtractor extractor;
   private final Enricher enricher;
   private final Clock clock;
   private final int threads;
+  private final boolean backfillAnalyses;
 
   public IngestPipeline(
       Corpus corpus,
@@ -66,6 +67,23 @@ public final class IngestPipeline {
       Enricher enricher,
       Clock clock,
       int threads) {
+    this(corpus, source, extractor, enricher, clock, threads, false);
+  }
+
+  /**
+   * A pipeline that, when {@code backfillAnalyses} is set, also analyses articles stored earlier
+   * without an analysis when their input comes round again (a catalog from before analysis existed,
+   * or ingested with analysis off).
+   */
+  public IngestPipeline(
+      Corpus corpus,
+      DocumentSource source,
+      ArticleExtractor extractor,
+      Enricher enricher,
+      Clock clock,
+      int threads,
+      boolean backfillAnalyses) {
+    this.backfillAnalyses = backfillAnalyses;
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.source = Objects.requireNonNull(source, "source");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -126,6 +144,8 @@ public final class IngestPipeline {
   private sealed interface Prepared {
     record Decided(InputOutcome outcome) implements Prepared {}
 
+    record Backfill(InputOutcome.Unchanged outcome, Analysis analysis) implements Prepared {}
+
     record Reject(String location, Capture capture, String reason) implements Prepared {}
 
     record Store(
@@ -133,7 +153,8 @@ public final class IngestPipeline {
         Capture capture,
         Article article,
         LanguageChoice language,
-        String fingerprint)
+        String fingerprint,
+        @Nullable Analysis analysis)
         implements Prepared {}
   }
 
@@ -151,21 +172,44 @@ public final class IngestPipeline {
   private Prepared prepare(String location, Capture capture) throws IOException {
     corpus.captures().put(capture);
     if (corpus.catalog().captureState(capture.id()) == CaptureState.EXTRACTED) {
-      return new Prepared.Decided(
-          new InputOutcome.Unchanged(location, capture.content().length, capture.articleId()));
+      InputOutcome.Unchanged unchanged =
+          new InputOutcome.Unchanged(location, capture.content().length, capture.articleId());
+      if (backfillAnalyses && !corpus.catalog().hasAnalysis(capture.articleId())) {
+        Optional<StoredArticle> stored = corpus.catalog().article(capture.articleId());
+        Analysis analysis =
+            stored.isEmpty() ? null : analysisIn(enricher.enrich(stored.get().article()));
+        if (analysis != null) {
+          return new Prepared.Backfill(unchanged, analysis);
+        }
+      }
+      return new Prepared.Decided(unchanged);
     }
     return switch (extractor.extract(capture)) {
       case Extraction.Rejected r -> new Prepared.Reject(location, capture, r.reason());
       case Extraction.Extracted e -> {
         Article article = e.article();
+        List<Annotation> annotations = enricher.enrich(article);
         LanguageChoice language =
             language(
-                enricher.enrich(article),
-                article.language(),
-                article.metadata().source(MetadataField.LANGUAGE));
-        yield new Prepared.Store(location, capture, article, language, CopyFingerprint.of(article));
+                annotations, article.language(), article.metadata().source(MetadataField.LANGUAGE));
+        yield new Prepared.Store(
+            location,
+            capture,
+            article,
+            language,
+            CopyFingerprint.of(article),
+            analysisIn(annotations));
       }
     };
+  }
+
+  private static @Nullable Analysis analysisIn(List<Annotation> annotations) {
+    for (Annotation a : annotations) {
+      if (a instanceof Annotation.Analysed analysed) {
+        return analysed.analysis();
+      }
+    }
+    return null;
   }
 
   /**
@@ -186,7 +230,7 @@ public final class IngestPipeline {
     }
     if (detected != null
         && !detected.code().equals(Annotation.Language.UNDETERMINED)
-        && detected.confidence() >= TRUSTED_DETECTION) {
+        && detected.confidence() >= LanguageIdentifier.TRUSTED_CONFIDENCE) {
       return new LanguageChoice(detected.code(), "detected");
     }
     if (declared != null && !declared.isBlank()) {
@@ -236,6 +280,10 @@ public final class IngestPipeline {
       InputOutcome outcome =
           switch (prepared) {
             case Prepared.Decided d -> d.outcome();
+            case Prepared.Backfill b -> {
+              corpus.catalog().putAnalysis(b.outcome().articleId(), b.analysis());
+              yield b.outcome();
+            }
             case Prepared.Reject r -> {
               corpus.catalog().putRejection(r.capture(), r.reason());
               yield new InputOutcome.Rejected(
@@ -267,7 +315,13 @@ public final class IngestPipeline {
       StoredArticle stored =
           corpus
               .catalog()
-              .putArticle(s.capture(), s.article(), s.language(), s.fingerprint(), clock.instant());
+              .putArticle(
+                  s.capture(),
+                  s.article(),
+                  s.language(),
+                  s.fingerprint(),
+                  clock.instant(),
+                  s.analysis());
       sinceIndexed++;
       return new InputOutcome.Added(s.location(), size, stored.id(), stored.article().title());
     }

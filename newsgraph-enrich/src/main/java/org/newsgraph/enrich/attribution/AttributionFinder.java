@@ -180,7 +180,14 @@ public final class AttributionFinder {
         return new Found(List.of(leftSource), cue, content, kindOf(text, content));
       }
     }
-    if (sourceFirst > 0 && isCommaOrQuote(tokens.get(sourceFirst - 1)) && reportLast) {
+    // "“A,” he said, “B.”": the quotation goes on after the cue
+    boolean quoteResumes =
+        k + 2 < tokens.size()
+            && tokens.get(k + 1).text().equals(",")
+            && startsQuote(tokens, k + 2, quotes);
+    if (sourceFirst > 0
+        && isCommaOrQuote(tokens.get(sourceFirst - 1))
+        && (reportLast || quoteResumes)) {
       List<Span> content =
           new ArrayList<>(contentBefore(text, sentence, tokens.get(sourceFirst - 1), quotes));
       content.addAll(continuation(text, sentences, s, k, quotes));

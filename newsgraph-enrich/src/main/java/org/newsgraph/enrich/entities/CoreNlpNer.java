@@ -12,14 +12,12 @@ import org.newsgraph.enrich.nlp.Token;
 /**
  * Stanford CoreNLP's statistical named-entity recogniser (the CRF "english.all.3class.distsim"
  * model: PERSON, ORGANIZATION, LOCATION), alone: no regular-expression types and no SUTime, which
- * are five times slower. Loaded on first use; shared between threads.
+ * are five times slower. Loaded on first use, once per process; shared between threads.
  */
 final class CoreNlpNer {
 
   private static final String MODEL =
       "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-
-  private volatile CRFClassifier<CoreLabel> classifier;
 
   /** The names in {@code sentences}. */
   List<NerSpan> recognize(List<Sentence> sentences) {
@@ -57,23 +55,21 @@ final class CoreNlpNer {
     return out;
   }
 
-  private CRFClassifier<CoreLabel> classifier() {
-    CRFClassifier<CoreLabel> c = classifier;
-    if (c == null) {
-      synchronized (this) {
-        c = classifier;
-        if (c == null) {
-          try {
-            c = CRFClassifier.getClassifier(MODEL);
-          } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException(
-                "cannot load the CoreNLP model " + MODEL + "; add stanford-corenlp's models jar",
-                e);
-          }
-          classifier = c;
-        }
+  private static CRFClassifier<CoreLabel> classifier() {
+    return Loaded.CLASSIFIER;
+  }
+
+  /** Loads the model when first asked for, once per process (the JVM's lazy class init). */
+  private static final class Loaded {
+    static final CRFClassifier<CoreLabel> CLASSIFIER = load();
+
+    private static CRFClassifier<CoreLabel> load() {
+      try {
+        return CRFClassifier.getClassifier(MODEL);
+      } catch (IOException | ClassNotFoundException e) {
+        throw new IllegalStateException(
+            "cannot load the CoreNLP model " + MODEL + "; add stanford-corenlp's models jar", e);
       }
     }
-    return c;
   }
 }

@@ -26,8 +26,6 @@ public final class EnglishNlp {
   private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-  private volatile Models models;
-
   private record Models(
       ThreadSafeSentenceDetectorME sentences,
       ThreadSafeTokenizerME tokenizer,
@@ -60,7 +58,7 @@ public final class EnglishNlp {
     for (Span s : mergeAfterTitles(line, m.sentences().sentPosDetect(line))) {
       int sStart = from + s.getStart();
       String sentence = line.substring(s.getStart(), s.getEnd());
-      Span[] spans = m.tokenizer().tokenizePos(sentence);
+      Span[] spans = refine(sentence, m.tokenizer().tokenizePos(sentence));
       if (spans.length == 0) {
         continue;
       }
@@ -76,6 +74,45 @@ public final class EnglishNlp {
       }
       out.add(new Sentence(sStart, from + s.getEnd(), tokens));
     }
+  }
+
+  /**
+   * Splits what the tokenizer leaves joined: words joined by a dash ("Trump\u2014a") and the
+   * possessive ("Iran\u2019s" is "Iran" and "\u2019s"), so that names stand alone.
+   */
+  static Span[] refine(String sentence, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length + 4);
+    for (Span sp : spans) {
+      int start = sp.getStart();
+      int end = sp.getEnd();
+      int piece = start;
+      for (int i = start + 1; i < end - 1; i++) {
+        char c = sentence.charAt(i);
+        if ((c == '\u2014' || c == '\u2013') && Character.isLetterOrDigit(sentence.charAt(i - 1))) {
+          out.add(new Span(piece, i));
+          out.add(new Span(i, i + 1));
+          piece = i + 1;
+        }
+      }
+      int possessive = possessiveStart(sentence, piece, end);
+      if (possessive > piece) {
+        out.add(new Span(piece, possessive));
+        out.add(new Span(possessive, end));
+      } else if (end > piece) {
+        out.add(new Span(piece, end));
+      }
+    }
+    return out.toArray(Span[]::new);
+  }
+
+  private static int possessiveStart(String s, int start, int end) {
+    if (end - start > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')) {
+      char apostrophe = s.charAt(end - 2);
+      if ((apostrophe == '\'' || apostrophe == '\u2019') && Character.isLetter(s.charAt(end - 3))) {
+        return end - 2;
+      }
+    }
+    return -1;
   }
 
   /** Titles the sentence model takes for sentence ends ("Mrs. Clinton" is not two sentences). */
@@ -102,24 +139,18 @@ public final class EnglishNlp {
     return out.toArray(Span[]::new);
   }
 
-  private Models models() {
-    Models m = models;
-    if (m == null) {
-      synchronized (this) {
-        m = models;
-        if (m == null) {
-          m =
-              new Models(
-                  new ThreadSafeSentenceDetectorME(
-                      EnglishNlp.<SentenceModel>load(SENTENCES, SentenceModel::new)),
-                  new ThreadSafeTokenizerME(
-                      EnglishNlp.<TokenizerModel>load(TOKENS, TokenizerModel::new)),
-                  new ThreadSafePOSTaggerME(EnglishNlp.<POSModel>load(TAGS, POSModel::new)));
-          models = m;
-        }
-      }
-    }
-    return m;
+  private static Models models() {
+    return Loaded.MODELS;
+  }
+
+  /** Loads the models when first asked for, once per process (the JVM's lazy class init). */
+  private static final class Loaded {
+    static final Models MODELS =
+        new Models(
+            new ThreadSafeSentenceDetectorME(
+                EnglishNlp.<SentenceModel>load(SENTENCES, SentenceModel::new)),
+            new ThreadSafeTokenizerME(EnglishNlp.<TokenizerModel>load(TOKENS, TokenizerModel::new)),
+            new ThreadSafePOSTaggerME(EnglishNlp.<POSModel>load(TAGS, POSModel::new)));
   }
 
   @FunctionalInterface

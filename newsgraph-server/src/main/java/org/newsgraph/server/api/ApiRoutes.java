@@ -12,9 +12,9 @@ import org.newsgraph.store.InvalidQueryException;
 import org.newsgraph.store.SearchQuery;
 
 /**
- * The REST API: {@code GET /api/articles}, {@code /api/articles/{id}}, {@code /api/search} and
- * {@code /health}. Handlers throw Javalin's typed responses ({@link NotFoundResponse}, {@link
- * BadRequestResponse}); the server maps them to {@link ApiError} bodies.
+ * The REST API: {@code GET /api/articles}, {@code /api/articles/{id}}, {@code /api/search}, {@code
+ * /api/entities} and {@code /health}. Handlers throw Javalin's typed responses ({@link
+ * NotFoundResponse}, {@link BadRequestResponse}); the server maps them to {@link ApiError} bodies.
  */
 public final class ApiRoutes {
 
@@ -33,6 +33,7 @@ public final class ApiRoutes {
     routes.get("/api/articles", this::list);
     routes.get("/api/articles/{id}", this::article);
     routes.get("/api/search", this::search);
+    routes.get("/api/entities", this::entities);
   }
 
   private void health(Context ctx) throws IOException {
@@ -53,8 +54,16 @@ public final class ApiRoutes {
         corpus
             .catalog()
             .article(id)
-            .map(ArticleDocument::of)
+            .map(a -> ArticleDocument.of(a, corpus.catalog().analysis(a.id())))
             .orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'")));
+  }
+
+  private void entities(Context ctx) {
+    Paging paging = Paging.of(ctx, DEFAULT_LIST_LIMIT);
+    ctx.json(
+        corpus.catalog().entities(paging.limit(), paging.offset()).stream()
+            .map(EntityListItem::of)
+            .toList());
   }
 
   private void search(Context ctx) throws IOException {

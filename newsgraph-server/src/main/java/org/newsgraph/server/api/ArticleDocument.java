@@ -2,15 +2,18 @@ package org.newsgraph.server.api;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.ArticleMetadata;
 import org.newsgraph.model.MetadataField;
 import org.newsgraph.model.Teaser;
+import org.newsgraph.model.analysis.Analysis;
 import org.newsgraph.store.CaptureInfo;
 import org.newsgraph.store.StoredArticle;
 
@@ -19,7 +22,9 @@ import org.newsgraph.store.StoredArticle;
  * (paragraphs separated by a blank line), its metadata, the teasers its page showed, and where it
  * came from. For every metadata field read from the page, a field named after it with {@code
  * Source} appended says where ({@code "titleSource": "og:title"}, {@code "publishedSource":
- * "json-ld:datePublished"}).
+ * "json-ld:datePublished"}). The {@link AnalysisFields} follow: entities, roles, attributions,
+ * dates, summary, teaser and keyphrases, offsets into {@code text}; an article not analysed has
+ * empty ones and {@code notAnalysed} says why.
  */
 public record ArticleDocument(
     String id,
@@ -41,7 +46,8 @@ public record ArticleDocument(
     @Nullable String copyOf,
     CaptureItem capture,
     Instant ingestedAt,
-    @JsonIgnore Map<String, String> sources) {
+    @JsonIgnore Map<String, String> sources,
+    @JsonUnwrapped AnalysisFields analysis) {
 
   /** A teaser of another article, shown on this article's page. */
   public record TeaserItem(String text, @Nullable String url) {
@@ -64,7 +70,8 @@ public record ArticleDocument(
     return sources;
   }
 
-  public static ArticleDocument of(StoredArticle a) {
+  /** The document of {@code a}, with its analysis when it has one. */
+  public static ArticleDocument of(StoredArticle a, Optional<Analysis> analysis) {
     ArticleMetadata m = a.article().metadata();
     Map<String, String> sources = new LinkedHashMap<>();
     for (MetadataField f : MetadataField.values()) {
@@ -96,7 +103,8 @@ public record ArticleDocument(
         a.copyOf(),
         CaptureItem.of(a.capture()),
         a.ingestedAt(),
-        sources);
+        sources,
+        analysis.map(AnalysisFields::of).orElseGet(() -> AnalysisFields.missing("not analysed")));
   }
 
   /** TITLE → title, SITE_NAME → siteName, PAYWALL → paywalled. */

@@ -56,7 +56,7 @@ public final class ReaderRoutes {
         corpus
             .catalog()
             .article(id)
-            .map(ArticleDocument::of)
+            .map(a -> ArticleDocument.of(a, corpus.catalog().analysis(a.id())))
             .orElseThrow(
                 () -> new NotFoundResponse("There is no article with id \u201c" + id + "\u201d."));
     ctx.html(templates.render("article.jte", new ArticleView(doc)));

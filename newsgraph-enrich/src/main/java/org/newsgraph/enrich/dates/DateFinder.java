@@ -1,0 +1,266 @@
+package org.newsgraph.enrich.dates;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.model.analysis.Span;
+import org.newsgraph.model.analysis.TemporalExpression;
+
+/**
+ * Finds mentions of time in running text and says which day they mean. Absolute dates ("October 7,
+ * 2023", "7 October 2023", "2023-10-07", "March 2024", "in 2023") need nothing else; dates without
+ * a year ("on October 7"), weekdays ("on Tuesday"), "yesterday", "last week", "the weekend" and the
+ * like are read relative to the publication date, and keep a null date when it is unknown. A
+ * weekday in news copy means the most recent such day up to the publication date; "the weekend" the
+ * most recent Saturday and Sunday.
+ */
+public final class DateFinder {
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
+          Map.entry("dec", 12));
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
+          + "|Dec\\.?)";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String YEAR = "((?:19|20)\\d{2})";
+  private static final String WEEKDAY =
+      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+  /** Alternatives, tried in order at each position; the first (longest) match wins. */
+  private static final Pattern PATTERN =
+      Pattern.compile(
+          "\\b(?:"
+              + "(?<mdy>"
+              + MONTH
+              + "\\s+"
+              + DAY
+              + ",?\\s+"
+              + YEAR
+              + ")"
+              + "|(?<dmy>"
+              + DAY
+              + "\\s+(?:of\\s+)?"
+              + MONTH
+              + ",?\\s+"
+              + YEAR
+              + ")"
+              + "|(?<iso>"
+              + YEAR
+              + "-(\\d{2})-(\\d{2}))"
+              + "|(?<md>"
+              + MONTH
+              + "\\s+"
+              + DAY
+              + "(?!\\d))"
+              + "|(?<dm>"
+              + DAY
+              + "\\s+(?:of\\s+)?"
+              + MONTH
+              + ")"
+              + "|(?<my>"
+              + MONTH
+              + ",?\\s+"
+              + YEAR
+              + ")"
+              + "|(?<rel>(?i:yesterday|today|tomorrow|tonight))"
+              + "|(?<wkend>(?i:(?:this|last|next|the)\\s+weekend))"
+              + "|(?<unit>(?i:(?:this|last|next|past)\\s+(?:week|month|year)))"
+              + "|(?<wd>(?:(?i:last|next|this)\\s+)?"
+              + WEEKDAY
+              + ")"
+              + "|(?<year>(?<=(?i:in|since|by|until|of|from|during|before|after)\\s)"
+              + YEAR
+              + "(?![\\d-]))"
+              + ")\\b");
+
+  /** Temporal expressions in {@code text}; relative ones read against {@code published}. */
+  public List<TemporalExpression> find(String text, @Nullable LocalDate published) {
+    List<TemporalExpression> out = new ArrayList<>();
+    Matcher m = PATTERN.matcher(text);
+    while (m.find()) {
+      TemporalExpression t = read(m, published);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable TemporalExpression read(Matcher m, @Nullable LocalDate published) {
+    Span span = new Span(m.start(), m.end());
+    String text = m.group();
+    try {
+      if (m.group("mdy") != null) {
+        return day(span, text, date(m.group("mdy"), true));
+      }
+      if (m.group("dmy") != null) {
+        return day(span, text, date(m.group("dmy"), false));
+      }
+      if (m.group("iso") != null) {
+        return day(span, text, LocalDate.parse(m.group("iso")));
+      }
+      if (m.group("md") != null || m.group("dm") != null) {
+        String phrase = m.group("md") != null ? m.group("md") : m.group("dm");
+        LocalDate d =
+            published == null ? null : nearestYear(phrase, m.group("md") != null, published);
+        return new TemporalExpression(span, text, d, "DAY");
+      }
+      if (m.group("my") != null) {
+        String[] parts = m.group("my").replace(",", " ").trim().split("\\s+");
+        int month = month(parts[0]);
+        return new TemporalExpression(
+            span, text, LocalDate.of(Integer.parseInt(parts[parts.length - 1]), month, 1), "MONTH");
+      }
+      if (m.group("year") != null) {
+        return new TemporalExpression(
+            span, text, LocalDate.of(Integer.parseInt(m.group("year")), 1, 1), "YEAR");
+      }
+      if (m.group("rel") != null) {
+        int shift =
+            switch (text.toLowerCase(Locale.ROOT)) {
+              case "yesterday" -> -1;
+              case "tomorrow" -> 1;
+              default -> 0;
+            };
+        return day(span, text, published == null ? null : published.plusDays(shift));
+      }
+      if (m.group("wkend") != null) {
+        return new TemporalExpression(span, text, weekend(text, published), "WEEKEND");
+      }
+      if (m.group("unit") != null) {
+        return unit(span, text, published);
+      }
+      if (m.group("wd") != null) {
+        return weekday(span, text, published);
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null; // "February 30, 2024" is not a date
+    }
+    return null;
+  }
+
+  private static TemporalExpression day(Span span, String text, @Nullable LocalDate date) {
+    return new TemporalExpression(span, text, date, "DAY");
+  }
+
+  private static LocalDate date(String phrase, boolean monthFirst) {
+    String[] parts = phrase.replace(",", " ").replace(" of ", " ").trim().split("\\s+");
+    int month = month(monthFirst ? parts[0] : parts[1]);
+    int day = dayNumber(monthFirst ? parts[1] : parts[0]);
+    return LocalDate.of(Integer.parseInt(parts[2]), month, day);
+  }
+
+  /**
+   * A day and month without a year: news looks back, so the latest occurrence up to a month after
+   * the publication date ("October 7" in a June story is last October, not next).
+   */
+  private static LocalDate nearestYear(String phrase, boolean monthFirst, LocalDate published) {
+    String[] parts = phrase.replace(" of ", " ").trim().split("\\s+");
+    int month = month(monthFirst ? parts[0] : parts[1]);
+    int day = dayNumber(monthFirst ? parts[1] : parts[0]);
+    LocalDate d = LocalDate.of(published.getYear(), month, day);
+    return d.isAfter(published.plusDays(31)) ? d.minusYears(1) : d;
+  }
+
+  private static int month(String word) {
+    Integer m = MONTHS.get(word.replace(".", "").toLowerCase(Locale.ROOT));
+    if (m == null) {
+      throw new DateTimeException("not a month: " + word);
+    }
+    return m;
+  }
+
+  private static int dayNumber(String word) {
+    return Integer.parseInt(word.replaceAll("\\D", ""));
+  }
+
+  private static @Nullable LocalDate weekend(String text, @Nullable LocalDate published) {
+    if (published == null) {
+      return null;
+    }
+    String which = text.toLowerCase(Locale.ROOT).split("\\s+")[0];
+    LocalDate saturday =
+        published.getDayOfWeek() == DayOfWeek.SUNDAY
+            ? published.minusDays(1)
+            : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+    return switch (which) {
+      case "next" -> published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+      case "this" ->
+          published.getDayOfWeek() == DayOfWeek.SUNDAY
+                  || published.getDayOfWeek() == DayOfWeek.SATURDAY
+              ? saturday
+              : published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+      default -> saturday; // "the weekend", "last weekend": the one just past
+    };
+  }
+
+  private static TemporalExpression unit(Span span, String text, @Nullable LocalDate published) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+    String granularity = words[1].toUpperCase(Locale.ROOT);
+    if (published == null) {
+      return new TemporalExpression(span, text, null, granularity);
+    }
+    int shift =
+        switch (words[0]) {
+          case "last", "past" -> -1;
+          case "next" -> 1;
+          default -> 0;
+        };
+    LocalDate d =
+        switch (words[1]) {
+          case "week" -> published.plusWeeks(shift).with(DayOfWeek.MONDAY);
+          case "month" -> published.plusMonths(shift).withDayOfMonth(1);
+          default -> published.plusYears(shift).withDayOfYear(1);
+        };
+    return new TemporalExpression(span, text, d, granularity);
+  }
+
+  private static TemporalExpression weekday(Span span, String text, @Nullable LocalDate published) {
+    if (published == null) {
+      return new TemporalExpression(span, text, null, "DAY");
+    }
+    String[] words = text.split("\\s+");
+    DayOfWeek day = DayOfWeek.valueOf(words[words.length - 1].toUpperCase(Locale.ROOT));
+    String which = words.length > 1 ? words[0].toLowerCase(Locale.ROOT) : "";
+    LocalDate d =
+        switch (which) {
+          case "next" -> published.with(TemporalAdjusters.next(day));
+          case "last" -> published.with(TemporalAdjusters.previous(day));
+          default -> published.with(TemporalAdjusters.previousOrSame(day));
+        };
+    return new TemporalExpression(span, text, d, "DAY");
+  }
+}

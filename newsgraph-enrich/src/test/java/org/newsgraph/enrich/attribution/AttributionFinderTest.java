@@ -1,0 +1,78 @@
+package org.newsgraph.enrich.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.enrich.nlp.EnglishNlp;
+import org.newsgraph.model.analysis.AttributionKind;
+import org.newsgraph.model.analysis.Span;
+
+class AttributionFinderTest {
+
+  private static final EnglishNlp NLP = new EnglishNlp();
+  private static final AttributionFinder FINDER = new AttributionFinder();
+
+  private static List<AttributionFinder.Found> find(String text) {
+    return FINDER.find(text, NLP.analyze(text));
+  }
+
+  private static List<String> of(String text, List<Span> spans) {
+    return spans.stream().map(s -> s.of(text)).toList();
+  }
+
+  @Test
+  void reportedSpeechWithThat() {
+    String text = "The minister said that the border would reopen on Monday.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("The minister");
+    assertThat(f.cue().of(text)).isEqualTo("said");
+    // PolNeAR, the corpus we measure against, often keeps the complementiser in the content
+    assertThat(of(text, f.content())).containsExactly("that the border would reopen on Monday");
+    assertThat(f.kind()).isEqualTo(AttributionKind.INDIRECT);
+  }
+
+  @Test
+  void quotationBeforeTheCue() {
+    String text = "\u201cWe will not back down,\u201d the spokesman said.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("the spokesman");
+    assertThat(f.kind()).isEqualTo(AttributionKind.DIRECT);
+    assertThat(of(text, f.content()).get(0)).contains("We will not back down");
+  }
+
+  @Test
+  void interruptedQuotationKeepsBothFragments() {
+    String text = "\u201cThe talks,\u201d he said, \u201cwent better than expected.\u201d";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("he");
+    assertThat(f.content()).hasSize(2);
+  }
+
+  @Test
+  void accordingTo() {
+    String text = "Forty people were killed, according to the health ministry.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("according to");
+    assertThat(of(text, f.source())).containsExactly("the health ministry");
+    assertThat(of(text, f.content())).containsExactly("Forty people were killed");
+  }
+
+  @Test
+  void beliefsCountAsAttributions() {
+    String text = "Officials believe the militia has rebuilt its arsenal.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Officials");
+    assertThat(f.cue().of(text)).isEqualTo("believe");
+  }
+
+  @Test
+  void sentenceWithoutACueHasNoAttribution() {
+    assertThat(find("The ship docked at noon and unloaded its cargo of grain.")).isEmpty();
+  }
+}

@@ -1,0 +1,78 @@
+package org.newsgraph.enrich.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.enrich.TextAnalyzer;
+import org.newsgraph.model.analysis.Analysis;
+import org.newsgraph.model.analysis.Attribution;
+import org.newsgraph.model.analysis.Entity;
+import org.newsgraph.model.analysis.SourceClass;
+
+class SourceClassifierTest {
+
+  private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+
+  private static Attribution first(String text) {
+    Analysis a = ANALYZER.analyze(text, null);
+    assertThat(a.attributions()).isNotEmpty();
+    return a.attributions().get(0);
+  }
+
+  private static String entityName(String text, Attribution x) {
+    return ANALYZER.analyze(text, null).entities().stream()
+        .filter(e -> e.id().equals(x.entityId()))
+        .map(Entity::name)
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void namedPersonResolvesToTheirEntity() {
+    String text = "Defense Minister Israel Katz said the army would respond to any attack.";
+    Attribution x = first(text);
+
+    assertThat(x.sourceClass()).isEqualTo(SourceClass.NAMED_PERSON);
+    assertThat(entityName(text, x)).isEqualTo("Israel Katz");
+  }
+
+  @Test
+  void namedOrganisation() {
+    Attribution x = first("Hezbollah said in a statement that it had fired at the outpost.");
+
+    assertThat(x.sourceClass()).isEqualTo(SourceClass.NAMED_ORGANIZATION);
+  }
+
+  @Test
+  void officialsWithANationalityAreUnnamedOfficials() {
+    assertThat(first("Israeli officials said the strike hit a weapons depot.").sourceClass())
+        .isEqualTo(SourceClass.UNNAMED_OFFICIAL);
+    assertThat(first("Intelligence officials warn that the militia is rearming.").sourceClass())
+        .isEqualTo(SourceClass.UNNAMED_OFFICIAL);
+  }
+
+  @Test
+  void observersAndAnalystsAreVague() {
+    assertThat(first("Analysts say the deal is unlikely to last.").sourceClass())
+        .isEqualTo(SourceClass.VAGUE);
+    assertThat(first("Regional observers believe the ceasefire will hold.").sourceClass())
+        .isEqualTo(SourceClass.VAGUE);
+  }
+
+  @Test
+  void reportsAndReleasesAreDocuments() {
+    Attribution x = first("According to a report by the monitoring group, 40 people were killed.");
+
+    assertThat(x.sourceClass()).isEqualTo(SourceClass.DOCUMENT);
+  }
+
+  @Test
+  void pronounTakesThePersonBeforeIt() {
+    String text =
+        "Prime Minister Mark Carney spoke in Ottawa on Monday. He said the tariffs were unjust.";
+    Attribution x = first(text);
+
+    assertThat(x.sourceClass()).isEqualTo(SourceClass.NAMED_PERSON);
+    assertThat(entityName(text, x)).isEqualTo("Mark Carney");
+  }
+}
