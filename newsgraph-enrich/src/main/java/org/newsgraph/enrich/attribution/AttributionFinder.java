@@ -52,6 +52,7 @@ public final class AttributionFinder {
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       List<Token> tokens = sentence.tokens();
+      Found previous = null;
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
         Found f = null;
@@ -63,28 +64,163 @@ public final class AttributionFinder {
           f = verbCue(text, sentences, s, k, quotes);
         }
         if (f != null && !f.content().isEmpty()) {
+          if (previous != null
+              && k > 0
+              && tokens.get(k - 1).text().equals(",")
+              && t.lower().endsWith("ing")
+              && !previous.source().isEmpty()) {
+            // "Experts highlight that X, pointing to Y": the participle shares the reporter
+            f = new Found(previous.source(), f.cue(), f.content(), f.kind());
+          }
           out.add(f);
+          previous = f;
         }
       }
+      Found label = speakerLabel(text, sentence);
+      if (label != null) {
+        out.add(label);
+      }
+    }
+    out.addAll(signedQuotes(text, quotes));
+    out.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
+    return SpanTrimmer.trim(text, sentences, quotes, out);
+  }
+
+  /**
+   * "PENCE: Well, look..." and "Poll: Voters abandon ...": a line that opens with a name (one to
+   * four capitalised words) and a colon gives the rest of the line to that name.
+   */
+  private static @Nullable Found speakerLabel(String text, Sentence sentence) {
+    if (sentence.start() > 0 && text.charAt(sentence.start() - 1) != '\n') {
+      return null;
+    }
+    List<Token> tokens = sentence.tokens();
+    int first = 0;
+    while (first < tokens.size() && isQuoteMark(tokens.get(first))) {
+      first++;
+    }
+    int colon = first;
+    while (colon < tokens.size() && colon - first <= 4 && !tokens.get(colon).text().equals(":")) {
+      Token t = tokens.get(colon);
+      boolean name =
+          t.capitalized() && (t.is("PROPN") || isAllCapitals(t.text()) || t.is("NOUN"))
+              || t.text().equals(".") && colon > first;
+      if (!name) {
+        return null;
+      }
+      colon++;
+    }
+    if (colon == first || colon >= tokens.size() - 1 || colon - first > 4) {
+      return null;
+    }
+    if (!tokens.get(colon).text().equals(":")) {
+      return null;
+    }
+    int lineEnd = text.indexOf('\n', sentence.start());
+    Span content =
+        trimmed(text, tokens.get(colon + 1).start(), lineEnd < 0 ? text.length() : lineEnd);
+    if (content == null) {
+      return null;
+    }
+    Span source = span(tokens, first, colon - 1);
+    Span cue = new Span(tokens.get(colon).start(), tokens.get(colon).end());
+    return new Found(List.of(source), cue, List.of(content), kindOf(text, List.of(content)));
+  }
+
+  private static boolean isAllCapitals(String word) {
+    return word.length() > 1 && word.chars().allMatch(c -> !Character.isLowerCase(c));
+  }
+
+  /** "“...” ― Sonya Herridge": a quotation signed with a dash and a name on the same line. */
+  private static List<Found> signedQuotes(String text, QuoteRegions quotes) {
+    List<Found> out = new ArrayList<>();
+    for (Span q : quotes.all()) {
+      int i = q.end();
+      while (i < text.length() && (text.charAt(i) == ' ' || isClosingQuote(text.charAt(i)))) {
+        i++;
+      }
+      if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      int dash = i++;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      int lineEnd = text.indexOf('\n', i);
+      int end = lineEnd < 0 ? text.length() : lineEnd;
+      String name = text.substring(i, end).strip();
+      if (name.isEmpty()
+          || !Character.isUpperCase(name.charAt(0))
+          || name.split("\\s+").length > 6) {
+        continue;
+      }
+      Span source = trimmed(text, i, end);
+      if (source == null) {
+        continue;
+      }
+      if (text.charAt(source.end() - 1) == '.') {
+        source = new Span(source.start(), source.end() - 1);
+      }
+      out.add(
+          new Found(List.of(source), new Span(dash, dash + 1), List.of(q), AttributionKind.DIRECT));
     }
     return out;
   }
 
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'';
+  }
+
   private static boolean isCueVerb(List<Token> tokens, int k) {
     Token t = tokens.get(k);
-    if (!isCueVerb(t)) {
+    if (!isCueVerb(t) && !mistaggedCueVerb(tokens, k)) {
       return false;
     }
     if ("call".equals(CueLexicon.base(t.text()))) {
-      // "called for", "calls on"; a plain "called" names things more often than it reports
-      return k + 1 < tokens.size()
-          && (tokens.get(k + 1).lower().equals("for") || tokens.get(k + 1).lower().equals("on"));
+      // "called for", "calls on"; and "Cruz called Trump a liar", but not "a group called X",
+      // "was called", "called to service", "so-called"
+      if (k + 1 >= tokens.size()) {
+        return false;
+      }
+      Token next = tokens.get(k + 1);
+      if (next.lower().equals("for") || next.lower().equals("on")) {
+        return true;
+      }
+      Token before = k > 0 ? tokens.get(k - 1) : null;
+      boolean naming = // "a charity called Hope for Kids"
+          k > 1 && before.is("NOUN") && tokens.get(k - 2).lower().matches("an?");
+      return t.is("VERB")
+          && !naming
+          && !t.lower().endsWith("ing")
+          && before != null
+          && !before.is("AUX")
+          && !before.text().equals(",")
+          && !before.lower().endsWith("-")
+          && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADV"))
+          && !next.is("ADP")
+          && !next.is("PART")
+          && !next.is("PUNCT");
     }
     if (t.lower().endsWith("ing")) {
       // "lawsuits seeking records" is no report; "is arguing", ", saying" are
       return k > 0 && (tokens.get(k - 1).is("AUX") || tokens.get(k - 1).text().equals(","));
     }
     return true;
+  }
+
+  /**
+   * "environmentalists worry that ...": the tagger's odds on a plural subject before a bare verb
+   * are poor, but a lexicon verb between a word that is no determiner and "that" is a cue; "the
+   * claim that" is not.
+   */
+  private static boolean mistaggedCueVerb(List<Token> tokens, int k) {
+    if (k == 0 || k + 1 >= tokens.size() || CueLexicon.base(tokens.get(k).text()) == null) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    return tokens.get(k + 1).lower().equals("that")
+        && !tokens.get(k).capitalized()
+        && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("VERB"));
   }
 
   private static boolean isCueVerb(Token t) {
@@ -136,7 +272,9 @@ public final class AttributionFinder {
       cueStart = k - 1;
     }
     int cueEnd = k;
-    if ("call".equals(base) && k + 1 < tokens.size()) {
+    if ("call".equals(base)
+        && k + 1 < tokens.size()
+        && (tokens.get(k + 1).lower().equals("for") || tokens.get(k + 1).lower().equals("on"))) {
       cueEnd = k + 1; // "called for", "called on"
     }
     Span cue = new Span(tokens.get(cueStart).start(), tokens.get(cueEnd).end());
@@ -145,8 +283,16 @@ public final class AttributionFinder {
         && tokens.get(cueStart - 1).text().equals(",")) {
       return participle(text, tokens, k, cue);
     }
+    Found passive = passiveWithAgent(text, sentence, k, cue);
+    if (passive != null) {
+      return passive;
+    }
     int leftEnd = skipLeftModifiers(tokens, cueStart - 1);
     Span leftSource = leftEnd >= 0 ? subjectEndingAt(text, tokens, leftEnd) : null;
+    if (leftSource == null && leftEnd > 0 && isCoordinator(tokens.get(leftEnd))) {
+      // "Trump bemoaned the unrest and said ...": the subject of the first verb
+      leftSource = coordinatedSubject(text, tokens, leftEnd);
+    }
     boolean afterComma = cueStart > 0 && isCommaOrQuote(tokens.get(cueStart - 1));
 
     // "“...,” said Brian Baker, a longtime adviser." / "..., said the minister."
@@ -164,6 +310,20 @@ public final class AttributionFinder {
       return null;
     }
     int sourceFirst = indexAt(tokens, leftSource.start());
+    // "The world's democracies, Israeli officials argue, must not ...": the source is only the
+    // phrase between the last comma and the cue
+    if (k + 2 < tokens.size() && tokens.get(k + 1).text().equals(",")) {
+      for (int i = leftEnd - 1; i > sourceFirst; i--) {
+        if (tokens.get(i).text().equals(",")) {
+          Span inner = nounPhraseEndingAt(tokens, leftEnd);
+          if (inner != null && inner.start() >= tokens.get(i + 1).start()) {
+            leftSource = new Span(tokens.get(i + 1).start(), tokens.get(leftEnd).end());
+            sourceFirst = i + 1;
+          }
+          break;
+        }
+      }
+    }
     // "“...,” he said." / "The economy is strong, the minister said."
     boolean reportLast = nothingReportedAfter(tokens, k + 1, quotes);
     // "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
@@ -227,6 +387,68 @@ public final class AttributionFinder {
   }
 
   /**
+   * "These atrocities, applauded by Tehran, ..." and "a meeting described by observers as
+   * constructive": a participle with its agent after "by". The agent is the source; the content is
+   * what follows ("as constructive") or else the phrase the participle hangs on.
+   */
+  private static @Nullable Found passiveWithAgent(String text, Sentence sentence, int k, Span cue) {
+    List<Token> tokens = sentence.tokens();
+    Token verb = tokens.get(k);
+    if (k + 2 >= tokens.size()
+        || !tokens.get(k + 1).lower().equals("by")
+        || !(verb.lower().endsWith("ed")
+            || verb.lower().endsWith("en")
+            || verb.lower().equals("said"))
+        || k == 0) {
+      return null;
+    }
+    Token before = tokens.get(k - 1);
+    boolean attached = before.text().equals(",") || before.is("AUX") || before.is("NOUN");
+    if (!attached) {
+      return null;
+    }
+    int agentEnd = nounPhraseEnd(tokens, k + 2);
+    if (agentEnd <= k + 2) {
+      return null;
+    }
+    Span source = span(tokens, k + 2, agentEnd - 1);
+    Span content = null;
+    if (agentEnd < tokens.size() && tokens.get(agentEnd).lower().equals("as")) {
+      content =
+          trimmed(
+              text, tokens.get(agentEnd).start(), clauseEnd(tokens, agentEnd, QuoteRegions.of("")));
+    } else {
+      int subjectEnd = before.text().equals(",") || before.is("AUX") ? k - 2 : k - 1;
+      Span subject = subjectEnd >= 0 ? nounPhraseEndingAt(tokens, subjectEnd) : null;
+      content = subject;
+    }
+    if (content == null) {
+      return null;
+    }
+    return new Found(List.of(source), cue, List.of(content), kindOf(text, List.of(content)));
+  }
+
+  private static boolean isCoordinator(Token t) {
+    String w = t.lower();
+    return w.equals("and") || w.equals("but") || w.equals("or");
+  }
+
+  /** The subject of the verb that a verb after coordinator {@code and} shares. */
+  private static @Nullable Span coordinatedSubject(String text, List<Token> tokens, int and) {
+    for (int i = and - 1; i > 0; i--) {
+      Token t = tokens.get(i);
+      if (isQuoteMark(t) || t.text().equals(";") || t.text().equals(":")) {
+        return null;
+      }
+      if (t.is("VERB") && !(t.lower().endsWith("ing") && tokens.get(i - 1).text().equals(","))) {
+        int end = skipLeftModifiers(tokens, i - 1);
+        return end >= 0 ? subjectEndingAt(text, tokens, end) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * ", saying (that) ...", ", adding ...": the source is the subject the sentence opens with, the
    * content what follows the participle.
    */
@@ -275,6 +497,12 @@ public final class AttributionFinder {
       return null;
     }
     int start = end;
+    if (last.text().equals(")")) {
+      // "Sen. Ted Cruz (R-Tex)": the parenthesis is part of the name, not a clause of its own
+      while (start > 0 && !tokens.get(start).text().equals("(")) {
+        start--;
+      }
+    }
     while (start - 1 >= 0 && !startsClause(tokens, start - 1)) {
       start--;
     }
@@ -335,7 +563,7 @@ public final class AttributionFinder {
       return true;
     }
     // "..., which he said": a relative word opens the clause when its own subject follows
-    if ((s.equals("which") || s.equals("who") || s.equals("whom"))
+    if ((s.equals("which") || s.equals("who") || s.equals("whom") || s.equals("what"))
         && i + 1 < tokens.size()
         && !isVerbLike(tokens.get(i + 1))) {
       return true;
@@ -416,12 +644,19 @@ public final class AttributionFinder {
       if (x.equals(";") || x.equals("\u2014") || x.equals("--") || x.equals("\u2013")) {
         return tokens.get(i - 1).end();
       }
+      // "... criticized free-trade deals and called for tariffs": the next report begins
+      if (isCoordinator(t)
+          && i + 1 < n
+          && !tokens.get(i - 1).text().equals(",")
+          && isCueVerb(tokens.get(i + 1))
+          && !tokens.get(i + 1).lower().endsWith("ing")) {
+        return tokens.get(i - 1).end();
+      }
       if (x.equals(",") && i + 1 < n) {
         Token next = tokens.get(i + 1);
         String nx = next.lower();
         boolean newClause =
-            (nx.equals("and")
-                    || nx.equals("but")
+            (nx.equals("but")
                     || nx.equals("while")
                     || nx.equals("whereas")
                     || nx.equals("although")
@@ -561,6 +796,16 @@ public final class AttributionFinder {
     if (isPossessiveMark(t)
         || t.text().equals("-")
         || t.text().equals(".") && i > 0 && tokens.get(i - 1).is("PROPN")) {
+      return true;
+    }
+    // "observers in Jerusalem", "analysts at Goldman Sachs": people placed by a name
+    String w = t.lower();
+    if ((w.equals("in") || w.equals("at") || w.equals("from"))
+        && i > 0
+        && i + 1 < tokens.size()
+        && tokens.get(i - 1).is("NOUN")
+        && tokens.get(i - 1).lower().endsWith("s")
+        && tokens.get(i + 1).is("PROPN")) {
       return true;
     }
     // "Mr. King and Mr. Schultz", "the head of the agency"

@@ -24,7 +24,7 @@ final class CueLexicon {
       "say tell add note warn argue claim insist stress caution explain write report announce"
           + " state suggest acknowledge admit deny agree disagree ask urge declare confirm reveal"
           + " respond reply concede recall tweet post predict estimate describe mention cite"
-          + " emphasize emphasise point observe allege assert complain contend charge comment"
+          + " emphasize emphasise highlight point observe allege assert complain contend charge comment"
           + " remark testify maintain conclude caution advise boast brag joke quip concur"
           + " disclose indicate show find accuse criticize criticise blast attack praise"
           + " question challenge dismiss reject threaten demand promise pledge vow propose"

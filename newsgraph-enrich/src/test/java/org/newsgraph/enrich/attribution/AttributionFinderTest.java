@@ -75,4 +75,74 @@ class AttributionFinderTest {
   void sentenceWithoutACueHasNoAttribution() {
     assertThat(find("The ship docked at noon and unloaded its cargo of grain.")).isEmpty();
   }
+
+  @Test
+  void speakerLabelOpeningALine() {
+    String text = "WALLACE: Will she be at the debate on Monday?\nPENCE: Well, I do not think so.";
+    List<AttributionFinder.Found> found =
+        find(text).stream().filter(f -> f.cue().of(text).equals(":")).toList();
+
+    assertThat(found).hasSize(2);
+    assertThat(of(text, found.get(0).source())).containsExactly("WALLACE");
+    assertThat(found.get(0).cue().of(text)).isEqualTo(":");
+    assertThat(of(text, found.get(1).content())).containsExactly("Well, I do not think so.");
+  }
+
+  @Test
+  void quotationSignedWithADash() {
+    String text = "\u201cHe does not speak for us.\u201d \u2015 Maria Lopez\n";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Maria Lopez");
+    assertThat(f.kind()).isEqualTo(AttributionKind.DIRECT);
+  }
+
+  @Test
+  void passiveParticipleWithItsAgent() {
+    String text = "The talks were described by regional observers as cautious but constructive.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("regional observers");
+    assertThat(of(text, f.content())).containsExactly("as cautious but constructive");
+  }
+
+  @Test
+  void parentheticalReportKeepsOnlyItsOwnSubject() {
+    String text = "The world's democracies, Israeli officials argue, must not look away.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Israeli officials");
+    assertThat(of(text, f.content())).hasSize(2);
+  }
+
+  @Test
+  void coordinatedCueSharesTheSubject() {
+    String text = "Donald Trump bemoaned the unrest and said the city needed more police.";
+    List<AttributionFinder.Found> found = find(text);
+
+    assertThat(found)
+        .anySatisfy(
+            f -> {
+              assertThat(f.cue().of(text)).isEqualTo("said");
+              assertThat(of(text, f.source())).containsExactly("Donald Trump");
+            });
+  }
+
+  @Test
+  void circumstancesOfTheReportAreNotItsContent() {
+    String text = "The mayor said on Tuesday that the bridge would reopen.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.content())).containsExactly("that the bridge would reopen");
+  }
+
+  @Test
+  void callingSomebodySomething() {
+    String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("called");
+    assertThat(of(text, f.source())).containsExactly("Cruz");
+    assertThat(find("A charity called Hope for Kids opened a shelter.")).isEmpty();
+  }
 }

@@ -1,0 +1,198 @@
+package org.newsgraph.enrich.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.enrich.nlp.Sentence;
+import org.newsgraph.enrich.nlp.Token;
+import org.newsgraph.model.analysis.Span;
+
+/**
+ * Trims what the attribution finder's clause shapes leave around a source or a content: the
+ * circumstances of the report are not what was reported. "said on Tuesday that X" reports "that X";
+ * "X, another example of ..." ends before the apposition; "However," and "And" open the sentence,
+ * not the content; "on Thursday" or "in a statement" closes the report, not the content; "David
+ * Axelrod on Wednesday" is David Axelrod. Quotations are left whole.
+ */
+final class SpanTrimmer {
+
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tonight",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night");
+  private static final Set<String> MEDIUM_NOUNS =
+      Set.of(
+          "statement",
+          "interview",
+          "email",
+          "e-mail",
+          "letter",
+          "speech",
+          "tweet",
+          "post",
+          "memo",
+          "report",
+          "op-ed",
+          "essay",
+          "appearance",
+          "address",
+          "briefing",
+          "release");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another");
+
+  private SpanTrimmer() {}
+
+  static List<AttributionFinder.Found> trim(
+      String text,
+      List<Sentence> sentences,
+      QuoteRegions quotes,
+      List<AttributionFinder.Found> found) {
+    List<AttributionFinder.Found> out = new ArrayList<>(found.size());
+    for (AttributionFinder.Found f : found) {
+      List<Span> source = new ArrayList<>();
+      for (Span s : f.source()) {
+        source.add(trimSource(tokensIn(sentences, s), s));
+      }
+      List<Span> content = new ArrayList<>();
+      for (Span c : f.content()) {
+        content.add(isQuotation(text, quotes, c) ? c : trimContent(tokensIn(sentences, c), c, f));
+      }
+      out.add(new AttributionFinder.Found(source, f.cue(), content, f.kind()));
+    }
+    return out;
+  }
+
+  private static boolean isQuotation(String text, QuoteRegions quotes, Span c) {
+    Span q = quotes.at(c.start());
+    return q != null && q.start() == c.start();
+  }
+
+  private static Span trimSource(List<Token> t, Span s) {
+    int last = trailingTime(t, t.size() - 1);
+    if (last < t.size() - 1 && last >= 0) {
+      return new Span(s.start(), t.get(last).end());
+    }
+    return s;
+  }
+
+  private static Span trimContent(List<Token> t, Span c, AttributionFinder.Found f) {
+    if (t.size() < 3) {
+      return c;
+    }
+    int first = 0;
+    int last = t.size() - 1;
+    boolean after = c.start() > f.cue().start();
+    if (!after) {
+      // "However, X, the minister said": the opening adverb is the writer's
+      if (t.get(first).is("CCONJ")) {
+        first++;
+      } else if (t.get(first).is("ADV") && t.get(first + 1).text().equals(",")) {
+        first += 2;
+      }
+    } else {
+      first = complementStart(t);
+    }
+    last = trailingApposition(t, first, last);
+    last = trailingMedium(t, last);
+    while (last > first && t.get(last).text().equals(",")) {
+      last--;
+    }
+    if (last < first) {
+      return c;
+    }
+    return new Span(t.get(first).start(), t.get(last).end());
+  }
+
+  /** "on Tuesday that X", "in an email that X", "repeatedly that X": the content is "that X". */
+  private static int complementStart(List<Token> t) {
+    if (!(t.get(0).is("ADP") || t.get(0).is("ADV"))) {
+      return 0;
+    }
+    for (int i = 1; i < Math.min(t.size() - 1, 8); i++) {
+      Token w = t.get(i);
+      if (w.lower().equals("that")) {
+        return i;
+      }
+      if (w.is("VERB") || w.is("AUX") || w.is("PUNCT") && !w.text().equals(",")) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /** "..., the existing alliance that includes ...": an apposition after the content's end. */
+  private static int trailingApposition(List<Token> t, int first, int last) {
+    for (int i = first + 2; i < last; i++) {
+      if (t.get(i).text().equals(",") && DETERMINERS.contains(t.get(i + 1).lower())) {
+        boolean clause = false;
+        for (int j = i + 2; j <= Math.min(last, i + 4); j++) {
+          if (t.get(j).is("AUX") || t.get(j).is("VERB") && !t.get(j).lower().endsWith("ing")) {
+            clause = true; // ", the minister said" or ", the talks failed": not an apposition
+          }
+        }
+        if (!clause) {
+          return i - 1;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** "... on Thursday", "... last week": a time closing the phrase. */
+  private static int trailingTime(List<Token> t, int last) {
+    if (last < 2) {
+      return last;
+    }
+    String w = t.get(last).lower();
+    String before = t.get(last - 1).lower();
+    if (WEEKDAYS.contains(w) && before.equals("on")) {
+      return last - 2;
+    }
+    if (TIME_WORDS.contains(w)
+        && (before.equals("last") || before.equals("this") || before.equals("next"))) {
+      return last - 2;
+    }
+    if (w.equals("yesterday") || w.equals("today")) {
+      return last - 1;
+    }
+    return last;
+  }
+
+  /** "... in a statement", "... in an interview": the medium closing the report. */
+  private static int trailingMedium(List<Token> t, int last) {
+    if (last < 3 || !MEDIUM_NOUNS.contains(t.get(last).lower())) {
+      return last;
+    }
+    int i = last - 1;
+    while (i > 0 && (t.get(i).is("ADJ") || t.get(i).is("DET") || t.get(i).is("PROPN"))) {
+      i--;
+    }
+    return t.get(i).is("ADP") && i > 0 ? i - 1 : last;
+  }
+
+  private static List<Token> tokensIn(List<Sentence> sentences, Span span) {
+    List<Token> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (s.end() <= span.start() || s.start() >= span.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (t.start() >= span.start() && t.end() <= span.end()) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+}
