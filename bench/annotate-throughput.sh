@@ -8,10 +8,4 @@
 set -eu
 cd "$(dirname "$0")/.."
 dir="${1:-../shared/bench/polnear-dev/text}"
-./mvnw -q -B -Dmaven.test.skip=true -Dspotless.check.skip=true install -pl bench -am >&2
-cp="$(mktemp)"
-trap 'rm -f "$cp"' EXIT
-./mvnw -q -B -o dependency:build-classpath -pl bench -Dmdep.outputFile="$cp" >&2
-. ./.mvn/find-jdk.sh
-exec "$JAVA_HOME/bin/java" -Xmx2500m -cp "bench/target/classes:$(cat "$cp")" \
-  org.newsgraph.bench.AnnotateThroughput "$dir" "${2:-2}" "${3:-3}"
+exec bench/harness.sh 2500m AnnotateThroughput "$dir" "${2:-2}" "${3:-3}"

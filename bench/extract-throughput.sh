@@ -8,10 +8,4 @@
 set -eu
 cd "$(dirname "$0")/.."
 dir="${1:-../shared/bench/aeb-dev}"
-./mvnw -q -B -Dmaven.test.skip=true -Dspotless.check.skip=true install -pl bench -am >&2
-cp="$(mktemp)"
-trap 'rm -f "$cp"' EXIT
-./mvnw -q -B -o dependency:build-classpath -pl bench -Dmdep.outputFile="$cp" >&2
-. ./.mvn/find-jdk.sh
-exec "$JAVA_HOME/bin/java" -Xmx1g -cp "bench/target/classes:$(cat "$cp")" \
-  org.newsgraph.bench.ExtractThroughput "$dir" "${2:-20}" "${3:-20}"
+exec bench/harness.sh 1g ExtractThroughput "$dir" "${2:-20}" "${3:-20}"

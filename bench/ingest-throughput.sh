@@ -4,10 +4,14 @@
 # unique headline and a rotated selection of paragraphs, so no two are copies), ingests them into
 # a fresh data directory with the packaged command, and prints pages per second.
 #
-#   bench/ingest-throughput.sh [N]      (default N=5000)
+#   bench/ingest-throughput.sh [N] [ingest options...]   (default N=5000)
+#
+# e.g. `bench/ingest-throughput.sh 5000 --no-analysis` for the pipeline without the language
+# analysis (entities, attributions, summaries).
 set -eu
 cd "$(dirname "$0")/.."
 n="${1:-5000}"
+[ $# -gt 0 ] && shift
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in"
@@ -32,7 +36,7 @@ awk -v n="$n" -v count="$count" -v dir="$work/in" '
 bytes="$(du -sk "$work/in" | cut -f1)"
 ./newsgraph --version >/dev/null # build first, so the build is not timed
 start="$(date +%s.%N)"
-./newsgraph --data "$work/data" ingest "$work/in" > "$work/summary"
+./newsgraph --data "$work/data" ingest "$@" "$work/in" > "$work/summary"
 end="$(date +%s.%N)"
 cat "$work/summary"
 awk -v n="$n" -v s="$start" -v e="$end" -v kb="$bytes" 'BEGIN {

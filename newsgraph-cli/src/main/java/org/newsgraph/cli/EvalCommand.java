@@ -10,7 +10,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     description = "Measure quality against a labelled data set.",
-    subcommands = {EvalExtractCommand.class, EvalAttributionsCommand.class})
+    subcommands = {
+      EvalExtractCommand.class,
+      EvalAttributionsCommand.class,
+      EvalClusterCommand.class
+    })
 final class EvalCommand implements Runnable {
 
   @ParentCommand NewsgraphCommand root;

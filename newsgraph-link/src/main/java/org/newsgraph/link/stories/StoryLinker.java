@@ -1,0 +1,83 @@
+package org.newsgraph.link.stories;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.newsgraph.link.vectors.TermVectors;
+import org.newsgraph.link.vectors.TextEmbedder;
+
+/**
+ * The story step of the link stage: the costly part, embedding an article's headline and lead, runs
+ * on any worker thread ({@link #embed}); placing it in a story runs on the one writer thread in
+ * arrival order ({@link #place}), so a run gives the same stories whatever the thread timing.
+ */
+public final class StoryLinker {
+
+  /** How many words of the body go with the headline into the embedding. */
+  private static final int LEAD_WORDS = 60;
+
+  /** An article as the story step sees it. */
+  public record Input(
+      String id, String title, String text, @Nullable Instant published, Set<String> entities) {
+    public Input {
+      Objects.requireNonNull(id, "id");
+      title = title == null ? "" : title;
+      text = text == null ? "" : text;
+      entities = Set.copyOf(entities);
+    }
+  }
+
+  private final TextEmbedder embedder;
+  private final TermVectors terms = new TermVectors();
+  private final StoryClusterer clusterer;
+
+  public StoryLinker(TextEmbedder embedder, StoryClusterer.Options options) {
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.clusterer = new StoryClusterer(options);
+  }
+
+  /** The dense vector of an article's headline and lead; thread-safe. */
+  public float[] embed(Input in) {
+    String lead = lead(in.text());
+    return embedder.embed(lead.isEmpty() ? in.title() : in.title() + "\n" + lead);
+  }
+
+  /** Places an article, with the vector {@link #embed} gave it, and returns its story's id. */
+  public synchronized String place(Input in, float[] embedding) {
+    return clusterer.add(
+        new StoryClusterer.Document(
+            in.id(),
+            in.title(),
+            embedding,
+            terms.add(in.title(), in.text()),
+            in.entities(),
+            in.published()));
+  }
+
+  /** The story article {@code id} is in now. */
+  public synchronized @Nullable String storyOf(String id) {
+    return clusterer.storyOf(id);
+  }
+
+  /** The clusterer, for reading its stories. */
+  public StoryClusterer clusterer() {
+    return clusterer;
+  }
+
+  private static String lead(String text) {
+    int words = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n && words < LEAD_WORDS) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      words++;
+    }
+    return text.substring(0, i).strip();
+  }
+}
