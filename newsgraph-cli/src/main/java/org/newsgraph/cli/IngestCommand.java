@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.cli.console.IngestProgress;
 import org.newsgraph.cli.pipeline.IngestPipeline;
 import org.newsgraph.cli.pipeline.IngestReport;
+import org.newsgraph.cli.pipeline.LinkStage;
 import org.newsgraph.enrich.ArticleAnalyzer;
 import org.newsgraph.enrich.Enrichers;
 import org.newsgraph.enrich.LanguageIdentifier;
@@ -13,6 +14,7 @@ import org.newsgraph.enrich.TextAnalyzer;
 import org.newsgraph.extract.ArticleExtractors;
 import org.newsgraph.ingest.FileSource;
 import org.newsgraph.ingest.IngestLimits;
+import org.newsgraph.link.vectors.BgeSmallEmbedder;
 import org.newsgraph.store.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,7 +110,8 @@ final class IngestCommand implements Callable<Integer> {
                   : Enrichers.of(new LanguageIdentifier()),
               env.clock(),
               threads,
-              analyse);
+              analyse,
+              new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD));
       try {
         report = pipeline.run(paths, progress);
       } finally {

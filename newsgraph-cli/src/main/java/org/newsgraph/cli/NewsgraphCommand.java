@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       AnnotateCommand.class,
       EntitiesCommand.class,
+      StoriesCommand.class,
+      ReprocessCommand.class,
       ServeCommand.class,
       ReindexCommand.class,
       DemoCommand.class,

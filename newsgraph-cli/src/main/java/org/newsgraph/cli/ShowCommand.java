@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.cli.console.AnalysisPrinter;
-import org.newsgraph.model.analysis.Analysis;
 import org.newsgraph.server.api.ArticleDocument;
 import org.newsgraph.store.Corpus;
-import org.newsgraph.store.StoredArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,17 +28,15 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<StoredArticle> found;
-    Optional<Analysis> analysis;
+    Optional<ArticleDocument> found;
     try (Corpus corpus = root.openCorpus(Corpus.Access.READ_ONLY)) {
-      found = corpus.catalog().article(id.strip());
-      analysis = found.flatMap(a -> corpus.catalog().analysis(a.id()));
+      found = ArticleDocument.load(corpus, id.strip());
     }
     if (found.isEmpty()) {
       root.err().println("newsgraph: no article with id '" + id + "'");
       return ExitCode.REJECTED;
     }
-    ArticleDocument doc = ArticleDocument.of(found.get(), analysis);
+    ArticleDocument doc = found.get();
     if (json) {
       root.printJson(doc);
     } else {
@@ -71,9 +67,32 @@ final class ShowCommand implements Callable<Integer> {
     if (a.copyOf() != null) {
       out.println("copy of: " + a.copyOf());
     }
+    if (a.story() != null) {
+      out.printf(
+          "story: %s \"%s\" (%d articles from %d outlets)%n",
+          a.story().id(), a.story().label(), a.story().articles(), a.story().outlets());
+    }
+    if (!a.copies().isEmpty()) {
+      out.println(
+          a.copies().size()
+              + (a.copies().size() == 1 ? " copy: " : " copies: ")
+              + String.join(
+                  ", ",
+                  a.copies().stream()
+                      .map(c -> c.siteName() == null ? c.id() : c.siteName() + " (" + c.id() + ")")
+                      .toList()));
+    }
     out.println();
     out.println(a.text());
     AnalysisPrinter.print(a.analysis(), a.text(), out);
+    if (!a.related().isEmpty()) {
+      out.println();
+      out.println("Related coverage:");
+      for (var r : a.related()) {
+        out.println("  - " + r.title() + " [" + r.id() + "]");
+        out.println("    " + r.teaser());
+      }
+    }
     if (!a.teasers().isEmpty()) {
       out.println();
       out.println("Related articles:");

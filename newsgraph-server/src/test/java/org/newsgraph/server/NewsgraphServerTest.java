@@ -303,6 +303,26 @@ class NewsgraphServerTest {
   }
 
   @Test
+  void relatedArticlesPageAndEndWithAnEmptyPage() throws Exception {
+    assertEquals(404, get("/api/articles/ffffffffffffffff/related").statusCode());
+    JsonNode first = json(get("/api/articles/" + missile.id() + "/related?limit=5"));
+    JsonNode past = json(get("/api/articles/" + missile.id() + "/related?limit=5&offset=5"));
+
+    assertThat(first.size()).isLessThanOrEqualTo(5);
+    for (JsonNode r : first) {
+      assertThat(r.get("id").asText()).isNotEqualTo(missile.id());
+      assertThat(r.get("teaser").asText()).isNotBlank();
+    }
+    assertEquals(0, past.size());
+  }
+
+  @Test
+  void storiesAreListedAndAnUnknownStoryIsA404() throws Exception {
+    assertEquals(0, json(get("/api/stories")).size());
+    assertEquals(404, get("/api/stories/s999").statusCode());
+  }
+
+  @Test
   void unknownPagesAreA404Page() throws Exception {
     HttpResponse<String> r = get("/articles/nope");
     assertEquals(404, r.statusCode());

@@ -44,13 +44,15 @@ public interface Catalog extends AutoCloseable {
    * Like {@link #putArticle(Capture, Article, LanguageChoice, String, Instant)}, storing the
    * article's analysis in the same transaction when there is one.
    */
-  StoredArticle putArticle(
+  default StoredArticle putArticle(
       Capture capture,
       Article article,
       LanguageChoice language,
       String fingerprint,
       Instant ingestedAt,
-      @Nullable Analysis analysis);
+      @Nullable Analysis analysis) {
+    return putArticle(capture, article, language, fingerprint, ingestedAt, analysis, null);
+  }
 
   /**
    * Stores the analysis of article {@code articleId}, replacing any earlier one. Entity ids in the
@@ -71,6 +73,53 @@ public interface Catalog extends AutoCloseable {
 
   /** How many distinct entities articles mention. */
   long countEntities();
+
+  /**
+   * Like {@link #putArticle(Capture, Article, LanguageChoice, String, Instant, Analysis)}, also
+   * storing what the link stage decided for the article (its vectors, its story, the text it nearly
+   * copies) in the same transaction.
+   */
+  StoredArticle putArticle(
+      Capture capture,
+      Article article,
+      LanguageChoice language,
+      String fingerprint,
+      Instant ingestedAt,
+      @Nullable Analysis analysis,
+      @Nullable ArticleLinks links);
+
+  /** Stores what the link stage decided for an article already stored, replacing any earlier. */
+  void putLinks(String articleId, ArticleLinks links);
+
+  /** Whether the link stage has placed article {@code articleId}. */
+  boolean hasLinks(String articleId);
+
+  /** Calls {@code action} with every linked article, in the order the link stage saw them. */
+  void forEachLinked(Consumer<LinkedArticle> action);
+
+  /** Up to {@code limit} articles the link stage has not placed, oldest first. */
+  List<String> unlinked(int limit);
+
+  /** Forgets every story and link decision (before replaying the link stage from scratch). */
+  void clearLinks();
+
+  /** A page of stories, the largest first. */
+  List<StorySummary> stories(int limit, int offset);
+
+  /** How many stories there are. */
+  long countStories();
+
+  /** The story article {@code articleId} is in, if it has been placed. */
+  Optional<StorySummary> storyOf(String articleId);
+
+  /** The ids of a story's articles, in the order they joined it. */
+  List<String> storyMembers(String storyId);
+
+  /** The ids of the articles recorded as copies of {@code articleId}, earliest first. */
+  List<String> copiesOf(String articleId);
+
+  /** The dense vector the link stage gave article {@code articleId}. */
+  Optional<float[]> embedding(String articleId);
 
   /** Records that {@code capture} held no article, and why. */
   void putRejection(Capture capture, String reason);

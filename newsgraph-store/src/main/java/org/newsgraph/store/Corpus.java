@@ -116,13 +116,21 @@ public final class Corpus implements AutoCloseable {
   private long indexBatch() throws IOException {
     List<StoredArticle> batch = catalog.unindexed(INDEX_BATCH);
     for (StoredArticle a : batch) {
-      index.put(a);
+      index.put(a, catalog.embedding(a.id()).orElse(null));
     }
     if (!batch.isEmpty()) {
       index.commit();
       catalog.markIndexed(batch.stream().map(StoredArticle::id).toList());
     }
     return batch.size();
+  }
+
+  /**
+   * Up to {@code limit} articles related to article {@code id}, best first, skipping the first
+   * {@code offset}; an empty list past the end (or for an unknown id).
+   */
+  public List<RelatedArticle> related(String id, int limit, int offset) throws IOException {
+    return new RelatedArticleFinder(catalog, index).find(id, limit, offset);
   }
 
   /** Searches the index and joins each hit with the catalog's summary of its article. */

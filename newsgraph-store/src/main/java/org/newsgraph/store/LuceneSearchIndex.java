@@ -1,28 +1,37 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -48,6 +57,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   static final String BODY = "body";
   static final String LANGUAGE = "language";
   static final String PUBLISHED = "published";
+  static final String VECTOR = "vector";
+  private static final int MLT_TERMS = 25;
 
   private static final Map<String, Float> BOOSTS = Map.of(TITLE, 2f, BODY, 1f);
 
@@ -92,8 +103,11 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
-  public void put(StoredArticle article) throws IOException {
+  public void put(StoredArticle article, float @Nullable [] vector) throws IOException {
     Document doc = new Document();
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new TextField(TITLE, article.article().title(), Field.Store.YES));
     doc.add(new TextField(BODY, article.article().body(), Field.Store.YES));
@@ -103,6 +117,59 @@ public final class LuceneSearchIndex implements SearchIndex {
           new LongField(PUBLISHED, article.article().published().toEpochMilli(), Field.Store.NO));
     }
     requireWriter().updateDocument(new Term(ID, article.id()), doc);
+  }
+
+  @Override
+  public List<Scored> moreLikeThis(String title, String body, int n) throws IOException {
+    SearcherManager manager = searchers();
+    if (manager == null) {
+      return List.of();
+    }
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+      mlt.setAnalyzer(analyzer);
+      mlt.setFieldNames(new String[] {TITLE, BODY});
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(1);
+      mlt.setMaxQueryTerms(MLT_TERMS);
+      mlt.setBoost(true);
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      q.add(mlt.like(TITLE, new StringReader(title)), BooleanClause.Occur.SHOULD);
+      q.add(mlt.like(BODY, new StringReader(body)), BooleanClause.Occur.SHOULD);
+      return scored(searcher, searcher.search(q.build(), n).scoreDocs, false);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public List<Scored> nearest(float[] vector, int n) throws IOException {
+    SearcherManager manager = searchers();
+    if (manager == null) {
+      return List.of();
+    }
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return scored(
+          searcher, searcher.search(new KnnFloatVectorQuery(VECTOR, vector, n), n).scoreDocs, true);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private static List<Scored> scored(IndexSearcher searcher, ScoreDoc[] docs, boolean cosine)
+      throws IOException {
+    List<Scored> out = new ArrayList<>(docs.length);
+    StoredFields fields = searcher.storedFields();
+    for (ScoreDoc d : docs) {
+      String id = fields.document(d.doc, Set.of(ID)).get(ID);
+      // Lucene scores unit vectors' dot product as (1 + cos) / 2
+      out.add(new Scored(id, cosine ? 2.0 * d.score - 1 : d.score));
+    }
+    return out;
   }
 
   @Override

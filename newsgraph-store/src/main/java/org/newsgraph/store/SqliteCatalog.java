@@ -77,7 +77,8 @@ public final class SqliteCatalog implements Catalog {
       LanguageChoice language,
       String fingerprint,
       Instant ingestedAt,
-      @Nullable Analysis analysis) {
+      @Nullable Analysis analysis,
+      @Nullable ArticleLinks links) {
     String id = capture.articleId();
     return write(
         "store article " + id,
@@ -135,8 +136,81 @@ public final class SqliteCatalog implements Catalog {
           if (analysis != null) {
             AnalysisTables.put(c, id, analysis);
           }
+          if (links != null) {
+            LinkTables.put(c, id, links);
+          }
           return find(c, id).orElseThrow();
         });
+  }
+
+  @Override
+  public void putLinks(String articleId, ArticleLinks links) {
+    write(
+        "store links of article " + articleId,
+        c -> {
+          LinkTables.put(c, articleId, links);
+          return null;
+        });
+  }
+
+  @Override
+  public boolean hasLinks(String articleId) {
+    return read("look up links of article " + articleId, c -> LinkTables.has(c, articleId));
+  }
+
+  @Override
+  public void forEachLinked(Consumer<LinkedArticle> action) {
+    read(
+        "read linked articles",
+        c -> {
+          LinkTables.forEach(c, action);
+          return null;
+        });
+  }
+
+  @Override
+  public List<String> unlinked(int limit) {
+    return read("list unlinked articles", c -> LinkTables.unlinked(c, limit));
+  }
+
+  @Override
+  public void clearLinks() {
+    write(
+        "clear stories",
+        c -> {
+          LinkTables.clear(c);
+          return null;
+        });
+  }
+
+  @Override
+  public List<StorySummary> stories(int limit, int offset) {
+    return read("list stories", c -> LinkTables.stories(c, limit, offset));
+  }
+
+  @Override
+  public long countStories() {
+    return read("count stories", LinkTables::countStories);
+  }
+
+  @Override
+  public Optional<StorySummary> storyOf(String articleId) {
+    return read("read story of article " + articleId, c -> LinkTables.storyOf(c, articleId));
+  }
+
+  @Override
+  public List<String> storyMembers(String storyId) {
+    return read("list story " + storyId, c -> LinkTables.members(c, storyId));
+  }
+
+  @Override
+  public List<String> copiesOf(String articleId) {
+    return read("list copies of article " + articleId, c -> LinkTables.copies(c, articleId));
+  }
+
+  @Override
+  public Optional<float[]> embedding(String articleId) {
+    return read("read vector of article " + articleId, c -> LinkTables.embedding(c, articleId));
   }
 
   @Override
@@ -529,7 +603,7 @@ public final class SqliteCatalog implements Catalog {
     return rs.wasNull() ? null : Instant.ofEpochMilli(v);
   }
 
-  private static void setInstant(PreparedStatement st, int index, @Nullable Instant value)
+  static void setInstant(PreparedStatement st, int index, @Nullable Instant value)
       throws SQLException {
     if (value == null) {
       st.setNull(index, Types.INTEGER);

@@ -31,6 +31,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Capture;
 import org.newsgraph.model.MetadataField;
 import org.newsgraph.model.analysis.Analysis;
+import org.newsgraph.store.ArticleLinks;
 import org.newsgraph.store.CaptureState;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.LanguageChoice;
@@ -59,6 +60,7 @@ public final class IngestPipeline {
   private final Clock clock;
   private final int threads;
   private final boolean backfillAnalyses;
+  private final @Nullable LinkStage link;
 
   public IngestPipeline(
       Corpus corpus,
@@ -67,13 +69,14 @@ public final class IngestPipeline {
       Enricher enricher,
       Clock clock,
       int threads) {
-    this(corpus, source, extractor, enricher, clock, threads, false);
+    this(corpus, source, extractor, enricher, clock, threads, false, null);
   }
 
   /**
    * A pipeline that, when {@code backfillAnalyses} is set, also analyses articles stored earlier
    * without an analysis when their input comes round again (a catalog from before analysis existed,
-   * or ingested with analysis off).
+   * or ingested with analysis off); and with a {@code link} stage, finds near-copies and places
+   * every article in a story, including articles stored before without.
    */
   public IngestPipeline(
       Corpus corpus,
@@ -82,8 +85,10 @@ public final class IngestPipeline {
       Enricher enricher,
       Clock clock,
       int threads,
-      boolean backfillAnalyses) {
+      boolean backfillAnalyses,
+      @Nullable LinkStage link) {
     this.backfillAnalyses = backfillAnalyses;
+    this.link = link;
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.source = Objects.requireNonNull(source, "source");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -103,6 +108,9 @@ public final class IngestPipeline {
    */
   public IngestReport run(List<String> locations, IngestListener listener) throws IOException {
     Instant start = clock.instant();
+    if (link != null) {
+      link.load(corpus.catalog());
+    }
     Run run = new Run(listener);
     ExecutorService workers =
         Executors.newFixedThreadPool(
@@ -144,7 +152,12 @@ public final class IngestPipeline {
   private sealed interface Prepared {
     record Decided(InputOutcome outcome) implements Prepared {}
 
-    record Backfill(InputOutcome.Unchanged outcome, Analysis analysis) implements Prepared {}
+    record Backfill(
+        InputOutcome.Unchanged outcome,
+        Article article,
+        @Nullable Analysis analysis,
+        LinkStage.@Nullable Vectors vectors)
+        implements Prepared {}
 
     record Reject(String location, Capture capture, String reason) implements Prepared {}
 
@@ -154,7 +167,8 @@ public final class IngestPipeline {
         Article article,
         LanguageChoice language,
         String fingerprint,
-        @Nullable Analysis analysis)
+        @Nullable Analysis analysis,
+        LinkStage.@Nullable Vectors vectors)
         implements Prepared {}
   }
 
@@ -174,15 +188,8 @@ public final class IngestPipeline {
     if (corpus.catalog().captureState(capture.id()) == CaptureState.EXTRACTED) {
       InputOutcome.Unchanged unchanged =
           new InputOutcome.Unchanged(location, capture.content().length, capture.articleId());
-      if (backfillAnalyses && !corpus.catalog().hasAnalysis(capture.articleId())) {
-        Optional<StoredArticle> stored = corpus.catalog().article(capture.articleId());
-        Analysis analysis =
-            stored.isEmpty() ? null : analysisIn(enricher.enrich(stored.get().article()));
-        if (analysis != null) {
-          return new Prepared.Backfill(unchanged, analysis);
-        }
-      }
-      return new Prepared.Decided(unchanged);
+      Prepared backfill = backfill(unchanged);
+      return backfill != null ? backfill : new Prepared.Decided(unchanged);
     }
     return switch (extractor.extract(capture)) {
       case Extraction.Rejected r -> new Prepared.Reject(location, capture, r.reason());
@@ -192,15 +199,41 @@ public final class IngestPipeline {
         LanguageChoice language =
             language(
                 annotations, article.language(), article.metadata().source(MetadataField.LANGUAGE));
+        Analysis analysis = analysisIn(annotations);
         yield new Prepared.Store(
             location,
             capture,
             article,
             language,
             CopyFingerprint.of(article),
-            analysisIn(annotations));
+            analysis,
+            link == null ? null : link.vectors(capture.articleId(), article, analysis));
       }
     };
+  }
+
+  /** What an article stored earlier still lacks (its analysis, its links), worked out. */
+  private Prepared.@Nullable Backfill backfill(InputOutcome.Unchanged unchanged) {
+    String id = unchanged.articleId();
+    boolean needsAnalysis = backfillAnalyses && !corpus.catalog().hasAnalysis(id);
+    boolean needsLinks = link != null && !corpus.catalog().hasLinks(id);
+    if (!needsAnalysis && !needsLinks) {
+      return null;
+    }
+    Optional<StoredArticle> stored = corpus.catalog().article(id);
+    if (stored.isEmpty()) {
+      return null;
+    }
+    Article article = stored.get().article();
+    Analysis analysis =
+        needsAnalysis
+            ? analysisIn(enricher.enrich(article))
+            : corpus.catalog().analysis(id).orElse(null);
+    LinkStage.Vectors vectors = needsLinks ? link.vectors(id, article, analysis) : null;
+    if (vectors == null && analysis == null) {
+      return null;
+    }
+    return new Prepared.Backfill(unchanged, article, needsAnalysis ? analysis : null, vectors);
   }
 
   private static @Nullable Analysis analysisIn(List<Annotation> annotations) {
@@ -281,7 +314,13 @@ public final class IngestPipeline {
           switch (prepared) {
             case Prepared.Decided d -> d.outcome();
             case Prepared.Backfill b -> {
-              corpus.catalog().putAnalysis(b.outcome().articleId(), b.analysis());
+              String id = b.outcome().articleId();
+              if (b.analysis() != null) {
+                corpus.catalog().putAnalysis(id, b.analysis());
+              }
+              if (b.vectors() != null && link != null) {
+                corpus.catalog().putLinks(id, link.decide(id, b.article(), b.vectors()));
+              }
               yield b.outcome();
             }
             case Prepared.Reject r -> {
@@ -312,6 +351,9 @@ public final class IngestPipeline {
       if (corpus.catalog().captureState(s.capture().id()) == CaptureState.EXTRACTED) {
         return new InputOutcome.Unchanged(s.location(), size, s.capture().articleId());
       }
+      String id = s.capture().articleId();
+      ArticleLinks links =
+          s.vectors() == null || link == null ? null : link.decide(id, s.article(), s.vectors());
       StoredArticle stored =
           corpus
               .catalog()
@@ -321,7 +363,8 @@ public final class IngestPipeline {
                   s.language(),
                   s.fingerprint(),
                   clock.instant(),
-                  s.analysis());
+                  s.analysis(),
+                  links);
       sinceIndexed++;
       return new InputOutcome.Added(s.location(), size, stored.id(), stored.article().title());
     }

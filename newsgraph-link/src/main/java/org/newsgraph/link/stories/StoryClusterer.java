@@ -67,6 +67,7 @@ public final class StoryClusterer {
   private final Map<String, String> storyOf = new HashMap<>();
   private final Map<String, String> mergedInto = new HashMap<>();
   private int sequence;
+  private final List<String> absorbed = new ArrayList<>();
 
   public StoryClusterer(Options options) {
     this.options = options;
@@ -74,6 +75,7 @@ public final class StoryClusterer {
 
   /** Places {@code d} and returns the id of its story. */
   public String add(Document d) {
+    absorbed.clear();
     Story best = null;
     double bestScore = -1;
     for (Story s : stories.values()) {
@@ -92,6 +94,16 @@ public final class StoryClusterer {
     storyOf.put(d.id(), best.id);
     mergeAround(best);
     return best.id;
+  }
+
+  /** The stories that ceased to exist during the last {@link #add}, merged into another. */
+  public List<String> lastAbsorbed() {
+    return List.copyOf(absorbed);
+  }
+
+  /** The story with id {@code id}, if it exists now. */
+  public @Nullable Story story(String id) {
+    return stories.get(id);
   }
 
   /** The story article {@code id} is in now (stories merge, so this can change). */
@@ -128,6 +140,7 @@ public final class StoryClusterer {
           keep.absorb(gone);
           stories.remove(gone.id);
           mergedInto.put(gone.id, keep.id);
+          absorbed.add(gone.id);
           target = keep;
           merged = true;
           break;

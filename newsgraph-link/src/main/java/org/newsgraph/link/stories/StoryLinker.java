@@ -1,6 +1,7 @@
 package org.newsgraph.link.stories;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -43,16 +44,33 @@ public final class StoryLinker {
     return embedder.embed(lead.isEmpty() ? in.title() : in.title() + "\n" + lead);
   }
 
-  /** Places an article, with the vector {@link #embed} gave it, and returns its story's id. */
-  public synchronized String place(Input in, float[] embedding) {
-    return clusterer.add(
-        new StoryClusterer.Document(
-            in.id(),
-            in.title(),
-            embedding,
-            terms.add(in.title(), in.text()),
-            in.entities(),
-            in.published()));
+  /**
+   * Where an article was placed.
+   *
+   * @param storyId its story
+   * @param label the story's label now
+   * @param absorbed stories merged into it by this article, which no longer exist
+   */
+  public record Placement(
+      String storyId,
+      String label,
+      @Nullable Instant firstSeen,
+      @Nullable Instant lastSeen,
+      List<String> absorbed) {}
+
+  /** Places an article, with the vector {@link #embed} gave it. */
+  public synchronized Placement place(Input in, float[] embedding) {
+    String id =
+        clusterer.add(
+            new StoryClusterer.Document(
+                in.id(),
+                in.title(),
+                embedding,
+                terms.add(in.title(), in.text()),
+                in.entities(),
+                in.published()));
+    StoryClusterer.Story story = clusterer.story(id);
+    return new Placement(id, story.label(), story.first(), story.last(), clusterer.lastAbsorbed());
   }
 
   /** The story article {@code id} is in now. */

@@ -22,7 +22,7 @@ class StoryClustererTest {
     for (Item i : items) {
       StoryLinker.Input in =
           new StoryLinker.Input(i.id(), i.title(), i.text(), i.published(), Set.of());
-      out.add(linker.place(in, linker.embed(in)));
+      out.add(linker.place(in, linker.embed(in)).storyId());
     }
     return out;
   }

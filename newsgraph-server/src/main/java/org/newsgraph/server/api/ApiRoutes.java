@@ -32,8 +32,11 @@ public final class ApiRoutes {
     routes.get("/health", this::health);
     routes.get("/api/articles", this::list);
     routes.get("/api/articles/{id}", this::article);
+    routes.get("/api/articles/{id}/related", this::related);
     routes.get("/api/search", this::search);
     routes.get("/api/entities", this::entities);
+    routes.get("/api/stories", this::stories);
+    routes.get("/api/stories/{id}", this::story);
   }
 
   private void health(Context ctx) throws IOException {
@@ -48,13 +51,10 @@ public final class ApiRoutes {
             .toList());
   }
 
-  private void article(Context ctx) {
+  private void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     ctx.json(
-        corpus
-            .catalog()
-            .article(id)
-            .map(a -> ArticleDocument.of(a, corpus.catalog().analysis(a.id())))
+        ArticleDocument.load(corpus, id)
             .orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'")));
   }
 
@@ -64,6 +64,31 @@ public final class ApiRoutes {
         corpus.catalog().entities(paging.limit(), paging.offset()).stream()
             .map(EntityListItem::of)
             .toList());
+  }
+
+  private void related(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (corpus.catalog().article(id).isEmpty()) {
+      throw new NotFoundResponse("no article with id '" + id + "'");
+    }
+    Paging paging = Paging.of(ctx, ArticleDocument.RELATED);
+    ctx.json(
+        corpus.related(id, paging.limit(), paging.offset()).stream().map(RelatedItem::of).toList());
+  }
+
+  private void stories(Context ctx) {
+    Paging paging = Paging.of(ctx, DEFAULT_LIST_LIMIT);
+    ctx.json(
+        corpus.catalog().stories(paging.limit(), paging.offset()).stream()
+            .map(StoryListItem::of)
+            .toList());
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(
+        StoryDocument.load(corpus.catalog(), id)
+            .orElseThrow(() -> new NotFoundResponse("no story with id '" + id + "'")));
   }
 
   private void search(Context ctx) throws IOException {

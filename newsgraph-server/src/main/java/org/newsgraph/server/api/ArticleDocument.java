@@ -3,6 +3,7 @@ package org.newsgraph.server.api;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,13 @@ import org.newsgraph.model.ArticleMetadata;
 import org.newsgraph.model.MetadataField;
 import org.newsgraph.model.Teaser;
 import org.newsgraph.model.analysis.Analysis;
+import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.CaptureInfo;
+import org.newsgraph.store.Catalog;
+import org.newsgraph.store.Corpus;
+import org.newsgraph.store.RelatedArticle;
 import org.newsgraph.store.StoredArticle;
+import org.newsgraph.store.StorySummary;
 
 /**
  * One article in full ({@code GET /api/articles/{id}}, {@code newsgraph show ID --json}): its text
@@ -47,7 +53,24 @@ public record ArticleDocument(
     CaptureItem capture,
     Instant ingestedAt,
     @JsonIgnore Map<String, String> sources,
+    @Nullable StoryRef story,
+    List<CopyItem> copies,
+    List<RelatedItem> related,
     @JsonUnwrapped AnalysisFields analysis) {
+
+  /** The story the article belongs to. */
+  public record StoryRef(String id, String label, long articles, long outlets) {
+    static StoryRef of(StorySummary s) {
+      return new StoryRef(s.id(), s.label(), s.articles(), s.outlets());
+    }
+  }
+
+  /** An article recorded as a copy of this one (same or nearly the same text). */
+  public record CopyItem(String id, String title, @Nullable String url, @Nullable String siteName) {
+    static CopyItem of(ArticleSummary a) {
+      return new CopyItem(a.id(), a.title(), a.url(), a.siteName());
+    }
+  }
 
   /** A teaser of another article, shown on this article's page. */
   public record TeaserItem(String text, @Nullable String url) {
@@ -70,8 +93,36 @@ public record ArticleDocument(
     return sources;
   }
 
-  /** The document of {@code a}, with its analysis when it has one. */
-  public static ArticleDocument of(StoredArticle a, Optional<Analysis> analysis) {
+  /** How many related articles the document carries. */
+  public static final int RELATED = 8;
+
+  /** The document of article {@code id} in {@code corpus}, if it exists. */
+  public static Optional<ArticleDocument> load(Corpus corpus, String id) throws IOException {
+    Catalog catalog = corpus.catalog();
+    Optional<StoredArticle> found = catalog.article(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    StoredArticle a = found.get();
+    return Optional.of(
+        of(
+            a,
+            catalog.analysis(a.id()),
+            catalog.storyOf(a.id()).orElse(null),
+            catalog.articles(catalog.copiesOf(a.id())).stream()
+                .map(ArticleSummary::of)
+                .sorted(java.util.Comparator.comparing(ArticleSummary::id))
+                .toList(),
+            corpus.related(a.id(), RELATED, 0)));
+  }
+
+  /** The document of {@code a}, with its analysis, story and copies when it has them. */
+  public static ArticleDocument of(
+      StoredArticle a,
+      Optional<Analysis> analysis,
+      @Nullable StorySummary story,
+      List<ArticleSummary> copies,
+      List<RelatedArticle> related) {
     ArticleMetadata m = a.article().metadata();
     Map<String, String> sources = new LinkedHashMap<>();
     for (MetadataField f : MetadataField.values()) {
@@ -104,6 +155,9 @@ public record ArticleDocument(
         CaptureItem.of(a.capture()),
         a.ingestedAt(),
         sources,
+        story == null ? null : StoryRef.of(story),
+        copies.stream().map(CopyItem::of).toList(),
+        related.stream().map(RelatedItem::of).toList(),
         analysis.map(AnalysisFields::of).orElseGet(() -> AnalysisFields.missing("not analysed")));
   }
 

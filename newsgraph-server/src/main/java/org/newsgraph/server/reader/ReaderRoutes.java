@@ -50,13 +50,10 @@ public final class ReaderRoutes {
     ctx.html(templates.render("home.jte", view));
   }
 
-  private void article(Context ctx) {
+  private void article(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     ArticleDocument doc =
-        corpus
-            .catalog()
-            .article(id)
-            .map(a -> ArticleDocument.of(a, corpus.catalog().analysis(a.id())))
+        ArticleDocument.load(corpus, id)
             .orElseThrow(
                 () -> new NotFoundResponse("There is no article with id \u201c" + id + "\u201d."));
     ctx.html(templates.render("article.jte", new ArticleView(doc)));

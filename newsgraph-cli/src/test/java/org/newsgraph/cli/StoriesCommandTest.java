@@ -1,0 +1,109 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.server.api.ApiJson;
+
+/** Ingest finds copies and stories; {@code stories}, {@code show} and {@code reprocess}. */
+class StoriesCommandTest {
+
+  private static final String WIRE =
+      "ADEN, Yemen — A storm forced the closure of the Red Sea port of Hodeidah on Monday,"
+          + " leaving dozens of ships carrying grain and fuel waiting offshore, port officials"
+          + " said.\n\nThe harbour master said winds of up to 90 kilometres an hour had damaged two"
+          + " cranes and part of the main quay, and that repairs would take at least a week.\n\n"
+          + "Aid agencies warned that the delay could worsen shortages of flour and cooking gas in"
+          + " the north of the country, where most people depend on imports through the port.\n\n"
+          + "The United Nations said it was working with the port authority to reroute urgent"
+          + " cargo through smaller harbours along the coast.\n";
+
+  private static final String OTHER =
+      "Central bank raises rates for the third time this year\n\nThe central bank raised its"
+          + " main interest rate by half a percentage point on Thursday, saying inflation had"
+          + " proved more stubborn than expected.\n\nThe governor said further rises could not be"
+          + " ruled out if food and energy prices kept climbing, and that wages would be watched"
+          + " closely.\n";
+
+  @TempDir Path tmp;
+
+  private Path inputs() throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    List<String> headlines =
+        List.of(
+            "Storm shuts Yemen's main port",
+            "Ships stranded off Hodeidah after storm",
+            "Red Sea port closed as storm damages cranes",
+            "Hodeidah port closure threatens grain supplies",
+            "Yemen: storm halts work at Hodeidah");
+    for (int i = 0; i < headlines.size(); i++) {
+      String extra = i == 0 ? "" : "\nReporting by outlet number " + i + ".\n";
+      Files.writeString(in.resolve("wire-" + i + ".txt"), headlines.get(i) + "\n\n" + WIRE + extra);
+    }
+    Files.writeString(in.resolve("rates.txt"), OTHER);
+    return in;
+  }
+
+  private static JsonNode json(String text) throws IOException {
+    return ApiJson.mapper().readTree(text);
+  }
+
+  @Test
+  void aWireStoryRepublishedByFiveOutletsIsOneOriginalAndFourCopies() throws IOException {
+    Cli cli = new Cli(tmp.resolve("data"));
+    assertThat(cli.run("ingest", "--no-analysis", inputs().toString()).exit()).isZero();
+
+    Map<String, String> copyOf = new HashMap<>();
+    String original = null;
+    for (JsonNode a : json(cli.run("list", "--json").out())) {
+      if (a.get("title").asText().contains("Yemen's main port")) {
+        original = a.get("id").asText();
+      }
+      copyOf.put(a.get("id").asText(), a.get("copyOf").isNull() ? null : a.get("copyOf").asText());
+    }
+    assertThat(original).isNotNull();
+    String originalId = original;
+    assertThat(copyOf.get(original)).isNull();
+    assertThat(copyOf.values()).filteredOn(originalId::equals).hasSize(4);
+
+    JsonNode stories = json(cli.run("stories", "--json").out());
+    assertThat(stories).hasSize(2);
+    JsonNode port = stories.get(0);
+    assertThat(port.get("articles").asInt()).isEqualTo(5);
+    assertThat(port.get("copies").asInt()).isEqualTo(4);
+
+    JsonNode shown = json(cli.run("show", original, "--json").out());
+    assertThat(shown.get("copies")).hasSize(4);
+    assertThat(shown.get("story").get("id").asText()).isEqualTo(port.get("id").asText());
+    List<String> related = new ArrayList<>();
+    shown.get("related").forEach(r -> related.add(r.get("id").asText()));
+    assertThat(related)
+        .doesNotContain(original)
+        .doesNotContainAnyElementsOf(
+            copyOf.keySet().stream().filter(id -> originalId.equals(copyOf.get(id))).toList());
+    assertThat(related).hasSize(1);
+  }
+
+  @Test
+  void reprocessGivesTheSameStories() throws IOException {
+    Cli cli = new Cli(tmp.resolve("data"));
+    cli.run("ingest", "--no-analysis", inputs().toString());
+    String before = cli.run("stories", "--json").out();
+
+    Cli.Result r = cli.run("reprocess");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("reprocess: 6 articles in 2 stories");
+    assertThat(cli.run("stories", "--json").out()).isEqualTo(before);
+  }
+}

@@ -1,0 +1,242 @@
+package org.newsgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Capture;
+import org.newsgraph.model.MediaType;
+
+/** Link decisions stored with articles, stories read back, and related coverage. */
+class LinksAndRelatedTest {
+
+  private static final Instant T = Instant.parse("2025-06-01T12:00:00Z");
+
+  @TempDir Path dir;
+
+  /** A unit vector pointing mostly along axis {@code axis}, nudged by {@code nudge}. */
+  private static float[] vector(int axis, float nudge) {
+    float[] v = new float[8];
+    v[axis] = 1;
+    v[(axis + 1) % 8] = nudge;
+    double n = Math.sqrt(1 + nudge * nudge);
+    for (int i = 0; i < v.length; i++) {
+      v[i] /= (float) n;
+    }
+    return v;
+  }
+
+  private static StoredArticle add(
+      Corpus corpus,
+      String site,
+      String title,
+      String body,
+      String fingerprint,
+      float[] vector,
+      String story,
+      List<String> absorbed,
+      @Nullable String nearCopyOf,
+      int day)
+      throws java.io.IOException {
+    Capture c = Capture.ofText("/in/" + site + title, MediaType.TEXT_PLAIN, T, site + title + body);
+    corpus.captures().put(c);
+    Instant published = T.plus(day, ChronoUnit.DAYS);
+    return corpus
+        .catalog()
+        .putArticle(
+            c,
+            new Article(
+                "https://" + site + "/a", title, false, body, published, "en", site, List.of()),
+            LanguageChoice.of("en"),
+            fingerprint,
+            T,
+            null,
+            new ArticleLinks(
+                vector,
+                new int[] {1, 2, 3},
+                List.of(),
+                nearCopyOf,
+                new ArticleLinks.StoryState(story, title, T, published, absorbed)));
+  }
+
+  private static final String PORT =
+      "A storm closed the Red Sea port of Hodeidah on Monday, leaving ships with grain waiting"
+          + " offshore. Officials said repairs to the quay would take a week.";
+  private static final String TALKS =
+      "Iranian and American negotiators met in Muscat for indirect nuclear talks. Omani"
+          + " mediators carried messages between the delegations.";
+
+  @Test
+  void storiesCountArticlesCopiesAndOutletsAndFollowMerges() throws Exception {
+    try (Corpus corpus = Corpus.open(new DataDir(dir), Corpus.Access.READ_WRITE)) {
+      StoredArticle wire =
+          add(
+              corpus,
+              "wire.example",
+              "Storm shuts Hodeidah port",
+              PORT,
+              "f1",
+              vector(0, 0),
+              "s1",
+              List.of(),
+              null,
+              0);
+      StoredArticle reprint =
+          add(
+              corpus,
+              "daily.example",
+              "Yemen port closed by storm",
+              PORT + " More soon.",
+              "f2",
+              vector(0, 0.01f),
+              "s1",
+              List.of(),
+              wire.id(),
+              0);
+      add(
+          corpus,
+          "coast.example",
+          "Talks in Muscat",
+          TALKS,
+          "f3",
+          vector(4, 0),
+          "s2",
+          List.of(),
+          null,
+          1);
+      StoredArticle later =
+          add(
+              corpus,
+              "post.example",
+              "Hodeidah reopens",
+              "The port of Hodeidah reopened.",
+              "f4",
+              vector(0, 0.3f),
+              "s3",
+              List.of(),
+              null,
+              2);
+      // an article that joins s1 and merges s3 into it
+      add(
+          corpus,
+          "times.example",
+          "Port back after storm",
+          "Hodeidah works again after storm.",
+          "f5",
+          vector(0, 0.2f),
+          "s1",
+          List.of("s3"),
+          null,
+          3);
+
+      List<StorySummary> stories = corpus.catalog().stories(10, 0);
+
+      assertThat(stories).extracting(StorySummary::id).containsExactly("s1", "s2");
+      StorySummary port = stories.get(0);
+      assertThat(port.articles()).isEqualTo(4);
+      assertThat(port.copies()).isEqualTo(1);
+      assertThat(port.outlets()).isEqualTo(4);
+      assertThat(corpus.catalog().storyOf(later.id()).orElseThrow().id()).isEqualTo("s1");
+      assertThat(corpus.catalog().storyMembers("s1")).hasSize(4).startsWith(wire.id());
+      assertThat(corpus.catalog().copiesOf(wire.id())).containsExactly(reprint.id());
+      assertThat(corpus.catalog().article(reprint.id()).orElseThrow().copyOf())
+          .isEqualTo(wire.id());
+      assertThat(corpus.catalog().countStories()).isEqualTo(2);
+      List<String> replay = new ArrayList<>();
+      corpus.catalog().forEachLinked(a -> replay.add(a.id()));
+      assertThat(replay).hasSize(5).startsWith(wire.id(), reprint.id());
+      assertThat(corpus.catalog().embedding(wire.id()).orElseThrow()).containsExactly(vector(0, 0));
+
+      corpus.catalog().clearLinks();
+
+      assertThat(corpus.catalog().stories(10, 0)).isEmpty();
+      assertThat(corpus.catalog().unlinked(10)).hasSize(5).startsWith(wire.id());
+    }
+  }
+
+  @Test
+  void relatedCoverageLeavesOutTheArticleAndItsCopiesAndPages() throws Exception {
+    try (Corpus corpus = Corpus.open(new DataDir(dir), Corpus.Access.READ_WRITE)) {
+      StoredArticle wire =
+          add(
+              corpus,
+              "wire.example",
+              "Storm shuts Hodeidah port",
+              PORT,
+              "f1",
+              vector(0, 0),
+              "s1",
+              List.of(),
+              null,
+              0);
+      add(
+          corpus,
+          "daily.example",
+          "Yemen port closed by storm",
+          PORT + " More soon.",
+          "f2",
+          vector(0, 0.01f),
+          "s1",
+          List.of(),
+          wire.id(),
+          0);
+      StoredArticle follow =
+          add(
+              corpus,
+              "post.example",
+              "Hodeidah port reopens after storm repairs",
+              "The port of Hodeidah reopened after the storm; ships with grain unloaded at the"
+                  + " repaired quay.",
+              "f4",
+              vector(0, 0.3f),
+              "s1",
+              List.of(),
+              null,
+              2);
+      StoredArticle talks =
+          add(
+              corpus,
+              "coast.example",
+              "Talks in Muscat",
+              TALKS,
+              "f3",
+              vector(4, 0),
+              "s2",
+              List.of(),
+              null,
+              1);
+      corpus.indexPending();
+
+      List<RelatedArticle> related = corpus.related(wire.id(), 8, 0);
+
+      assertThat(related)
+          .extracting(r -> r.article().id())
+          .containsExactly(follow.id(), talks.id());
+      assertThat(related.get(0).storyId()).isEqualTo("s1");
+      assertThat(related.get(0).score()).isGreaterThan(related.get(1).score());
+      assertThat(related.get(0).teaser()).startsWith("The port of Hodeidah reopened");
+      assertThat(corpus.related(wire.id(), 1, 1))
+          .extracting(r -> r.article().id())
+          .containsExactly(talks.id());
+      assertThat(corpus.related(wire.id(), 8, 2)).isEmpty();
+      assertThat(corpus.related("ffffffffffffffff", 8, 0)).isEmpty();
+    }
+  }
+
+  @Test
+  void leadTeaserIsWholeSentencesWithinTheLimit() {
+    String body = "First sentence is short. " + "Second one is much longer ".repeat(12) + "end.";
+
+    assertThat(RelatedArticleFinder.leadTeaser(body)).isEqualTo("First sentence is short.");
+    assertThat(RelatedArticleFinder.leadTeaser("word ".repeat(100)))
+        .endsWith("\u2026")
+        .hasSizeLessThanOrEqualTo(240);
+  }
+}
