@@ -40,6 +40,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", paramLabel = "N", description = "Skip the first N (default: 0).")
   int offset;
 
+  @Option(
+      names = "--include-copies",
+      description =
+          "List copies of an article as hits of their own (by default they are folded into the"
+              + " original, which says how many it has).")
+  boolean includeCopies;
+
   @Option(names = "--json", description = "Print a JSON array.")
   boolean json;
 
@@ -49,7 +56,8 @@ final class SearchCommand implements Callable<Integer> {
     Options.requireRange(spec.commandLine(), "--offset", offset, 0, 1_000_000);
     SearchResults results;
     try (Corpus corpus = root.openCorpus(Corpus.Access.READ_ONLY)) {
-      results = corpus.search(new SearchQuery(String.join(" ", words), limit, offset));
+      results =
+          corpus.search(new SearchQuery(String.join(" ", words), limit, offset, includeCopies));
     } catch (InvalidQueryException e) {
       root.err().println("newsgraph: invalid query: " + e.getMessage());
       return ExitCode.USAGE;
@@ -76,6 +84,18 @@ final class SearchCommand implements Callable<Integer> {
           ++rank, f.article().title(), f.article().id(), f.score());
       if (!f.snippet().text().isEmpty()) {
         out.println("   " + marked(f.snippet(), terminal));
+      }
+      if (!f.copies().isEmpty()) {
+        out.println(
+            "   "
+                + f.copies().size()
+                + (f.copies().size() == 1 ? " copy: " : " copies: ")
+                + String.join(
+                    ", ",
+                    f.copies().stream()
+                        .map(c -> c.siteName() != null ? c.siteName() : c.id())
+                        .distinct()
+                        .toList()));
       }
     }
     out.flush();

@@ -95,6 +95,21 @@ class StoriesCommandTest {
   }
 
   @Test
+  void searchFoldsCopiesIntoTheOriginalUnlessAskedNotTo() throws IOException {
+    Cli cli = new Cli(tmp.resolve("data"));
+    cli.run("ingest", "--no-analysis", inputs().toString());
+
+    JsonNode folded = json(cli.run("search", "hodeidah", "--json").out());
+    JsonNode all = json(cli.run("search", "hodeidah", "--json", "--include-copies").out());
+
+    assertThat(folded).hasSize(1);
+    assertThat(folded.get(0).get("copies").asInt()).isEqualTo(4);
+    assertThat(folded.get(0).get("outlets")).hasSize(4);
+    assertThat(all).hasSize(5);
+    assertThat(cli.run("search", "hodeidah").out()).contains("4 copies: ");
+  }
+
+  @Test
   void reprocessGivesTheSameStories() throws IOException {
     Cli cli = new Cli(tmp.resolve("data"));
     cli.run("ingest", "--no-analysis", inputs().toString());

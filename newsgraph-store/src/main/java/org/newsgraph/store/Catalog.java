@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,12 @@ public interface Catalog extends AutoCloseable {
 
   /** The story article {@code articleId} is in, if it has been placed. */
   Optional<StorySummary> storyOf(String articleId);
+
+  /** The story of each of the given articles that has been placed, by article id. */
+  Map<String, String> storyIds(Collection<String> articleIds);
+
+  /** The teaser of each of the given articles that has been analysed, by article id. */
+  Map<String, String> teasers(Collection<String> articleIds);
 
   /** The ids of a story's articles, in the order they joined it. */
   List<String> storyMembers(String storyId);

@@ -143,7 +143,14 @@ public final class Corpus implements AutoCloseable {
     for (SearchHit hit : page.hits()) {
       StoredArticle a = byId.get(hit.id());
       if (a != null) { // an index entry whose article is gone: skip rather than show a stub
-        found.add(new FoundArticle(ArticleSummary.of(a), hit.score(), hit.snippet()));
+        List<ArticleSummary> copies =
+            query.includeCopies()
+                ? List.of()
+                : catalog.articles(catalog.copiesOf(a.id())).stream()
+                    .map(ArticleSummary::of)
+                    .sorted(java.util.Comparator.comparing(ArticleSummary::id))
+                    .toList();
+        found.add(new FoundArticle(ArticleSummary.of(a), hit.score(), hit.snippet(), copies));
       }
     }
     return new SearchResults(page.total(), found);

@@ -1,11 +1,18 @@
 package org.newsgraph.store;
 
+import java.util.List;
 import java.util.Objects;
 
-/** A search hit joined with the catalog's summary of the article. */
-public record FoundArticle(ArticleSummary article, float score, Snippet snippet) {
+/**
+ * A search hit joined with the catalog's summary of the article.
+ *
+ * @param copies the articles recorded as copies of this one, which the search folded into it
+ */
+public record FoundArticle(
+    ArticleSummary article, float score, Snippet snippet, List<ArticleSummary> copies) {
   public FoundArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(snippet, "snippet");
+    copies = List.copyOf(copies);
   }
 }

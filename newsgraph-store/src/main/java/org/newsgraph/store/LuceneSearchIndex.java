@@ -35,6 +35,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -58,6 +59,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   static final String LANGUAGE = "language";
   static final String PUBLISHED = "published";
   static final String VECTOR = "vector";
+  static final String COPY = "copy";
   private static final int MLT_TERMS = 25;
 
   private static final Map<String, Float> BOOSTS = Map.of(TITLE, 2f, BODY, 1f);
@@ -112,6 +114,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     doc.add(new TextField(TITLE, article.article().title(), Field.Store.YES));
     doc.add(new TextField(BODY, article.article().body(), Field.Store.YES));
     doc.add(new StringField(LANGUAGE, article.language(), Field.Store.NO));
+    if (article.copyOf() != null) {
+      doc.add(new StringField(COPY, "1", Field.Store.NO));
+    }
     if (article.article().published() != null) {
       doc.add(
           new LongField(PUBLISHED, article.article().published().toEpochMilli(), Field.Store.NO));
@@ -196,7 +201,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     try {
-      TopDocs top = searcher.search(parsed, query.offset() + query.limit());
+      Query run = parsed;
+      if (!query.includeCopies()) {
+        run =
+            new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(COPY, "1")), BooleanClause.Occur.MUST_NOT)
+                .build();
+      }
+      TopDocs top = searcher.search(run, query.offset() + query.limit());
       UnifiedHighlighter highlighter =
           UnifiedHighlighter.builderWithoutSearcher(analyzer)
               .withFormatter(new SnippetFormatter())

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.newsgraph.model.analysis.Analysis;
 
 /**
  * Finds an article's related coverage: candidates from BM25 (more-like-this over headline and body)
@@ -57,28 +56,31 @@ final class RelatedArticleFinder {
     ids.addAll(meaning.keySet());
     ids.remove(id);
     String group = groupOf(article.id(), article.copyOf());
-    Optional<StorySummary> story = catalog.storyOf(id);
-    List<RelatedArticle> scored = new ArrayList<>();
+    ids.add(id);
+    Map<String, String> stories = catalog.storyIds(ids);
+    ids.remove(id);
+    String story = stories.get(id);
+    List<Candidate> scored = new ArrayList<>();
     for (StoredArticle c : catalog.articles(ids)) {
       if (groupOf(c.id(), c.copyOf()).equals(group)) {
         continue; // a copy of this article, or the text it copies
       }
-      String storyId = catalog.storyOf(c.id()).map(StorySummary::id).orElse(null);
+      String storyId = stories.get(c.id());
       double score =
           WORDS * words.getOrDefault(c.id(), 0.0) + MEANING * meaning.getOrDefault(c.id(), 0.0);
-      if (story.isPresent() && story.get().id().equals(storyId)) {
+      if (story != null && story.equals(storyId)) {
         score += SAME_STORY;
       }
       score += RECENT * closeness(article.article().published(), c.article().published());
-      scored.add(new RelatedArticle(ArticleSummary.of(c), teaser(c), score, storyId));
+      scored.add(new Candidate(c, score, storyId));
     }
     scored.sort(
-        Comparator.comparingDouble(RelatedArticle::score)
+        Comparator.comparingDouble(Candidate::score)
             .reversed()
             .thenComparing(r -> r.article().id()));
-    List<RelatedArticle> diverse = new ArrayList<>();
+    List<Candidate> diverse = new ArrayList<>();
     Set<String> groups = new HashSet<>();
-    for (RelatedArticle r : scored) {
+    for (Candidate r : scored) {
       if (groups.add(groupOf(r.article().id(), r.article().copyOf()))) {
         diverse.add(r);
       }
@@ -86,8 +88,23 @@ final class RelatedArticleFinder {
     if (offset >= diverse.size()) {
       return List.of();
     }
-    return List.copyOf(diverse.subList(offset, Math.min(diverse.size(), offset + limit)));
+    List<Candidate> page = diverse.subList(offset, Math.min(diverse.size(), offset + limit));
+    Map<String, String> teasers =
+        catalog.teasers(page.stream().map(r -> r.article().id()).toList());
+    List<RelatedArticle> out = new ArrayList<>();
+    for (Candidate r : page) {
+      String teaser = teasers.getOrDefault(r.article().id(), "");
+      out.add(
+          new RelatedArticle(
+              ArticleSummary.of(r.article()),
+              teaser.isBlank() ? leadTeaser(r.article().article().body()) : teaser,
+              r.score(),
+              r.storyId()));
+    }
+    return out;
   }
+
+  private record Candidate(StoredArticle article, double score, @Nullable String storyId) {}
 
   private static String groupOf(String id, @Nullable String copyOf) {
     return copyOf != null ? copyOf : id;
@@ -109,15 +126,6 @@ final class RelatedArticleFinder {
     }
     double days = Math.abs(Duration.between(a, b).toHours()) / 24.0;
     return Math.pow(0.5, days / 7);
-  }
-
-  /** The analysis's teaser, else the lead's first whole sentences. */
-  private String teaser(StoredArticle a) {
-    String fromAnalysis = catalog.analysis(a.id()).map(Analysis::teaser).orElse("");
-    if (!fromAnalysis.isBlank()) {
-      return fromAnalysis;
-    }
-    return leadTeaser(a.article().body());
   }
 
   static String leadTeaser(String body) {

@@ -199,6 +199,52 @@ public final class SqliteCatalog implements Catalog {
   }
 
   @Override
+  public Map<String, String> storyIds(Collection<String> articleIds) {
+    return read(
+        "read stories of articles",
+        c ->
+            pairs(
+                c,
+                "SELECT article_id, story_id FROM article_links WHERE article_id IN",
+                articleIds));
+  }
+
+  @Override
+  public Map<String, String> teasers(Collection<String> articleIds) {
+    return read(
+        "read teasers of articles",
+        c ->
+            pairs(
+                c,
+                "SELECT article_id, json_extract(json, '$.teaser') FROM analyses WHERE article_id IN",
+                articleIds));
+  }
+
+  /** The two columns of {@code select} ... IN (ids), as a map; nulls left out. */
+  private static Map<String, String> pairs(Connection c, String select, Collection<String> ids)
+      throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement st =
+        c.prepareStatement(select + " (" + placeholders(ids.size()) + ")")) {
+      int i = 1;
+      for (String id : ids) {
+        st.setString(i++, id);
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(2) != null) {
+            out.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
   public List<String> storyMembers(String storyId) {
     return read("list story " + storyId, c -> LinkTables.members(c, storyId));
   }

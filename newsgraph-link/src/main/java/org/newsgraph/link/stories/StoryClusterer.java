@@ -263,6 +263,8 @@ public final class StoryClusterer {
     private final Map<Integer, Float> terms = new HashMap<>();
     private final Map<String, Integer> entities = new HashMap<>();
     private final List<Member> members = new ArrayList<>();
+    private String labelTitle = "";
+    private float @Nullable [] labelEmbedding;
     private @Nullable Instant first;
     private @Nullable Instant last;
     private int size;
@@ -294,19 +296,22 @@ public final class StoryClusterer {
       return last;
     }
 
-    /** The headline of the member closest to the story's centroid. */
+    /**
+     * The headline of the member closest to the story's centroid, as it stood when that member or a
+     * rival was last weighed: each new member is compared with the current label against the
+     * updated centroid, so no member's vector needs to be kept.
+     */
     public String label() {
-      Member best = members.get(0);
-      double bestScore = -2;
+      return labelTitle;
+    }
+
+    private void weighLabel(String title, float[] embedding) {
       double norm = embeddingNorm();
-      for (Member m : members) {
-        double s = cosine(m.embedding, embeddingSum, norm);
-        if (s > bestScore) {
-          bestScore = s;
-          best = m;
-        }
+      if (labelEmbedding == null
+          || cosine(embedding, embeddingSum, norm) > cosine(labelEmbedding, embeddingSum, norm)) {
+        labelTitle = title;
+        labelEmbedding = embedding;
       }
-      return best.title;
     }
 
     void add(Document d) {
@@ -322,8 +327,10 @@ public final class StoryClusterer {
       for (String e : d.entities()) {
         entities.merge(e, 1, Integer::sum);
       }
-      members.add(new Member(d.id(), d.title(), d.embedding(), d.published()));
+      members.add(new Member(d.id(), d.title(), d.published()));
       size++;
+      embeddingNorm = -1;
+      weighLabel(d.title(), d.embedding());
       if (d.published() != null) {
         first = first == null || d.published().isBefore(first) ? d.published() : first;
         last = last == null || d.published().isAfter(last) ? d.published() : last;
@@ -351,6 +358,9 @@ public final class StoryClusterer {
       }
       embeddingNorm = -1;
       termsNorm = -1;
+      if (other.labelEmbedding != null) {
+        weighLabel(other.labelTitle, other.labelEmbedding);
+      }
     }
 
     double embeddingNorm() {
@@ -377,5 +387,5 @@ public final class StoryClusterer {
   }
 
   /** A story's article. */
-  public record Member(String id, String title, float[] embedding, @Nullable Instant published) {}
+  public record Member(String id, String title, @Nullable Instant published) {}
 }

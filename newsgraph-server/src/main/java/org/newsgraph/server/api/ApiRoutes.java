@@ -99,7 +99,15 @@ public final class ApiRoutes {
     Paging paging = Paging.of(ctx, DEFAULT_SEARCH_LIMIT);
     try {
       ctx.json(
-          corpus.search(new SearchQuery(q, paging.limit(), paging.offset())).hits().stream()
+          corpus
+              .search(
+                  new SearchQuery(
+                      q,
+                      paging.limit(),
+                      paging.offset(),
+                      Boolean.parseBoolean(ctx.queryParam("includeCopies"))))
+              .hits()
+              .stream()
               .map(SearchHitItem::of)
               .toList());
     } catch (InvalidQueryException e) {

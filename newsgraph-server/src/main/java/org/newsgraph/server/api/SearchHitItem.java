@@ -1,6 +1,7 @@
 package org.newsgraph.server.api;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.FoundArticle;
@@ -10,6 +11,8 @@ import org.newsgraph.store.FoundArticle;
  *
  * @param snippet a passage of the text that matched, plain text
  * @param score the BM25 relevance score; only comparable within one result list
+ * @param copies how many articles recorded as copies of this one the search folded into it
+ * @param outlets the sites those copies came from
  */
 public record SearchHitItem(
     String id,
@@ -19,7 +22,9 @@ public record SearchHitItem(
     String language,
     @Nullable String siteName,
     String snippet,
-    float score) {
+    float score,
+    int copies,
+    List<String> outlets) {
 
   public static SearchHitItem of(FoundArticle f) {
     ArticleSummary a = f.article();
@@ -31,6 +36,11 @@ public record SearchHitItem(
         a.language(),
         a.siteName(),
         f.snippet().text(),
-        f.score());
+        f.score(),
+        f.copies().size(),
+        f.copies().stream()
+            .map(c -> c.siteName() != null ? c.siteName() : c.id())
+            .distinct()
+            .toList());
   }
 }

@@ -21,10 +21,21 @@ public record SearchView(
     return "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=" + n;
   }
 
-  /** One result: the article and its snippet cut into plain and marked pieces. */
-  public record Hit(ArticleListItem article, List<Snippet.Piece> snippet) {
+  /**
+   * One result: the article, its snippet cut into plain and marked pieces, and the outlets of the
+   * copies folded into it.
+   */
+  public record Hit(
+      ArticleListItem article, List<Snippet.Piece> snippet, int copies, List<String> outlets) {
     static Hit of(FoundArticle found) {
-      return new Hit(ArticleListItem.of(found.article()), found.snippet().pieces());
+      return new Hit(
+          ArticleListItem.of(found.article()),
+          found.snippet().pieces(),
+          found.copies().size(),
+          found.copies().stream()
+              .map(c -> c.siteName() != null ? c.siteName() : c.id())
+              .distinct()
+              .toList());
     }
   }
 }
