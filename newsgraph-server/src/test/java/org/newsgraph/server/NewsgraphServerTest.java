@@ -34,6 +34,7 @@ import org.newsgraph.model.analysis.SourceClass;
 import org.newsgraph.model.analysis.SourcingProfile;
 import org.newsgraph.model.analysis.Span;
 import org.newsgraph.server.api.ApiJson;
+import org.newsgraph.store.ArticleLinks;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.DataDir;
 import org.newsgraph.store.LanguageChoice;
@@ -105,6 +106,17 @@ class NewsgraphServerTest {
                   List.of(new Teaser("Sirens sounded across the Jordan Valley overnight.", null))),
               "missile");
       corpus.catalog().putAnalysis(missile.id(), analysisOf(missile.article().body()));
+      corpus
+          .catalog()
+          .putLinks(
+              missile.id(),
+              new ArticleLinks(
+                  new float[] {1, 0, 0},
+                  new int[] {7, 7},
+                  List.of("organization:houthis"),
+                  null,
+                  new ArticleLinks.StoryState(
+                      "s1", "Missile from Yemen intercepted", T, T, List.of())));
       hostile =
           add(
               new Article(
@@ -317,9 +329,21 @@ class NewsgraphServerTest {
   }
 
   @Test
-  void storiesAreListedAndAnUnknownStoryIsA404() throws Exception {
-    assertEquals(0, json(get("/api/stories")).size());
+  void storiesAreListedShownAndAnUnknownStoryIsA404() throws Exception {
+    JsonNode stories = json(get("/api/stories"));
+    JsonNode story = json(get("/api/stories/s1"));
+    String page = get("/stories/s1").body();
+
+    assertEquals(1, stories.size());
+    assertEquals("Missile from Yemen intercepted", stories.get(0).get("label").asText());
+    assertEquals(missile.id(), story.get("articles").get(0).get("id").asText());
+    assertEquals("organization:houthis", story.get("entities").get(0).get("entity").asText());
+    assertThat(page)
+        .contains("<h1>Missile from Yemen intercepted</h1>")
+        .contains("href=\"/articles/" + missile.id() + "\"");
+    assertThat(get("/articles/" + missile.id()).body()).contains("href=\"/stories/s1\"");
     assertEquals(404, get("/api/stories/s999").statusCode());
+    assertEquals(404, get("/stories/s999").statusCode());
   }
 
   @Test

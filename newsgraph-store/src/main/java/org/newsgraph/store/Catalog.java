@@ -119,6 +119,12 @@ public interface Catalog extends AutoCloseable {
   /** The teaser of each of the given articles that has been analysed, by article id. */
   Map<String, String> teasers(Collection<String> articleIds);
 
+  /**
+   * The entities a story's articles name most (people and organisations, as the clusterer saw them,
+   * "person:donald trump"), with how many articles name each, most first.
+   */
+  Map<String, Long> storyEntities(String storyId, int limit);
+
   /** The ids of a story's articles, in the order they joined it. */
   List<String> storyMembers(String storyId);
 

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -184,6 +186,23 @@ final class LinkTables {
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  static Map<String, Long> entities(Connection c, String storyId, int limit) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT e.value, count(*) FROM article_links l, json_each(l.entities) e"
+                + " WHERE l.story_id = ? GROUP BY e.value ORDER BY 2 DESC, 1 LIMIT ?")) {
+      st.setString(1, storyId);
+      st.setInt(2, limit);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
         }
       }
     }

@@ -245,6 +245,11 @@ public final class SqliteCatalog implements Catalog {
   }
 
   @Override
+  public Map<String, Long> storyEntities(String storyId, int limit) {
+    return read("read entities of story " + storyId, c -> LinkTables.entities(c, storyId, limit));
+  }
+
+  @Override
   public List<String> storyMembers(String storyId) {
     return read("list story " + storyId, c -> LinkTables.members(c, storyId));
   }

@@ -9,10 +9,17 @@ import org.newsgraph.store.Catalog;
 import org.newsgraph.store.StorySummary;
 
 /**
- * One story in full ({@code GET /api/stories/{id}}): the listing fields and its articles in the
- * order they joined it, copies included (each says what it copies).
+ * One story in full ({@code GET /api/stories/{id}}): the listing fields, the people and
+ * organisations its articles name most ({@code entities}: key and number of articles), and its
+ * articles in the order they joined it, copies included (each says what it copies).
  */
-public record StoryDocument(@JsonUnwrapped StoryListItem story, List<ArticleListItem> articles) {
+public record StoryDocument(
+    @JsonUnwrapped StoryListItem story,
+    List<EntityCount> entities,
+    List<ArticleListItem> articles) {
+
+  /** How many of the story's articles name an entity. */
+  public record EntityCount(String entity, long articles) {}
 
   /** The story {@code id} from {@code catalog}, if it exists. */
   public static Optional<StoryDocument> load(Catalog catalog, String id) {
@@ -31,6 +38,10 @@ public record StoryDocument(@JsonUnwrapped StoryListItem story, List<ArticleList
             .toList();
     return Optional.of(
         new StoryDocument(
-            StoryListItem.of(summary.get()), articles.stream().map(ArticleListItem::of).toList()));
+            StoryListItem.of(summary.get()),
+            catalog.storyEntities(id, 10).entrySet().stream()
+                .map(e -> new EntityCount(e.getKey(), e.getValue()))
+                .toList(),
+            articles.stream().map(ArticleListItem::of).toList()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.server.api.ArticleDocument;
 import org.newsgraph.server.api.ArticleListItem;
+import org.newsgraph.server.api.StoryDocument;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.InvalidQueryException;
 import org.newsgraph.store.SearchQuery;
@@ -32,6 +33,7 @@ public final class ReaderRoutes {
     routes.get("/", this::home);
     routes.get("/articles/{id}", this::article);
     routes.get("/search", this::search);
+    routes.get("/stories/{id}", this::story);
   }
 
   private void home(Context ctx) {
@@ -57,6 +59,15 @@ public final class ReaderRoutes {
             .orElseThrow(
                 () -> new NotFoundResponse("There is no article with id \u201c" + id + "\u201d."));
     ctx.html(templates.render("article.jte", new ArticleView(doc)));
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoryDocument story =
+        StoryDocument.load(corpus.catalog(), id)
+            .orElseThrow(
+                () -> new NotFoundResponse("There is no story with id \u201c" + id + "\u201d."));
+    ctx.html(templates.render("story.jte", story));
   }
 
   private void search(Context ctx) throws IOException {
