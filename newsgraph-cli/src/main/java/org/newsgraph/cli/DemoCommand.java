@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.cli.pipeline.LinkStage;
 import org.newsgraph.ingest.IngestLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         IngestLimits.defaults(),
         Runtime.getRuntime().availableProcessors(),
         true,
+        LinkStage.NEAR_COPY_THRESHOLD,
         false,
         false);
     ServeCommand.serve(root, listen.host, listen.port);

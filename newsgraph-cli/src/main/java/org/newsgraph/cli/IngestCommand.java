@@ -65,6 +65,14 @@ final class IngestCommand implements Callable<Integer> {
               + " later by ingesting them again without this option).")
   boolean noAnalysis;
 
+  @Option(
+      names = "--near-copy-threshold",
+      paramLabel = "J",
+      description =
+          "Estimated Jaccard similarity of word shingles at which a text counts as a near-copy"
+              + " of an earlier one (default: 0.8).")
+  double nearCopyThreshold = LinkStage.NEAR_COPY_THRESHOLD;
+
   @Option(names = "--json", description = "Print the run's summary as JSON.")
   boolean json;
 
@@ -78,8 +86,10 @@ final class IngestCommand implements Callable<Integer> {
     Options.requireRange(spec.commandLine(), "--threads", threads, 1, 256);
     Options.requireRange(
         spec.commandLine(), "--max-input-size", maxInputSize, 1, Integer.MAX_VALUE - 8);
+    Options.requireShare(spec.commandLine(), "--near-copy-threshold", nearCopyThreshold);
     IngestLimits limits = new IngestLimits(maxInputSize);
-    IngestReport report = ingest(root, paths, limits, threads, !noAnalysis, json, verbose);
+    IngestReport report =
+        ingest(root, paths, limits, threads, !noAnalysis, nearCopyThreshold, json, verbose);
     return report.allTaken() ? ExitCode.OK : ExitCode.REJECTED;
   }
 
@@ -90,6 +100,7 @@ final class IngestCommand implements Callable<Integer> {
       IngestLimits limits,
       int threads,
       boolean analyse,
+      double nearCopyThreshold,
       boolean json,
       boolean verbose)
       throws IOException {
@@ -111,7 +122,7 @@ final class IngestCommand implements Callable<Integer> {
               env.clock(),
               threads,
               analyse,
-              new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD));
+              new LinkStage(new BgeSmallEmbedder(), nearCopyThreshold));
       try {
         report = pipeline.run(paths, progress);
       } finally {

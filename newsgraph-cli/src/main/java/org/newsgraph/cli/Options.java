@@ -15,4 +15,12 @@ final class Options {
           command, "%s must be between %d and %d, got %d".formatted(option, min, max, value));
     }
   }
+
+  /** Fails as a usage error of {@code command} unless {@code min < value <= max}. */
+  static void requireShare(CommandLine command, String option, double value) {
+    if (!(value > 0 && value <= 1)) {
+      throw new ParameterException(
+          command, "%s must be above 0 and at most 1, got %s".formatted(option, value));
+    }
+  }
 }

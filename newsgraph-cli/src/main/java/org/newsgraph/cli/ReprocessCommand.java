@@ -31,14 +31,23 @@ final class ReprocessCommand implements Callable<Integer> {
       description = "Threads computing article vectors (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--near-copy-threshold",
+      paramLabel = "J",
+      description =
+          "Estimated Jaccard similarity of word shingles at which a text counts as a near-copy"
+              + " of an earlier one (default: 0.8).")
+  double nearCopyThreshold = LinkStage.NEAR_COPY_THRESHOLD;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Options.requireRange(spec.commandLine(), "--threads", threads, 1, 256);
+    Options.requireShare(spec.commandLine(), "--near-copy-threshold", nearCopyThreshold);
     int placed;
     long stories;
     try (Corpus corpus = root.openCorpus(Corpus.Access.READ_WRITE)) {
       corpus.catalog().clearLinks();
-      LinkStage link = new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD);
+      LinkStage link = new LinkStage(new BgeSmallEmbedder(), nearCopyThreshold);
       placed = link.linkUnlinked(corpus.catalog(), threads);
       stories = corpus.catalog().countStories();
     }

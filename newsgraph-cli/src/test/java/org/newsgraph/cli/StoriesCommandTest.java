@@ -47,8 +47,10 @@ class StoriesCommandTest {
             "Hodeidah port closure threatens grain supplies",
             "Yemen: storm halts work at Hodeidah");
     for (int i = 0; i < headlines.size(); i++) {
-      String extra = i == 0 ? "" : "\nReporting by outlet number " + i + ".\n";
-      Files.writeString(in.resolve("wire-" + i + ".txt"), headlines.get(i) + "\n\n" + WIRE + extra);
+      // each outlet credits the wire in its own dateline: no two bodies are the same
+      String body =
+          i == 0 ? WIRE : WIRE.replace("ADEN, Yemen —", "ADEN, Yemen (Outlet " + i + ") —");
+      Files.writeString(in.resolve("wire-" + i + ".txt"), headlines.get(i) + "\n\n" + body);
     }
     Files.writeString(in.resolve("rates.txt"), OTHER);
     return in;
@@ -107,6 +109,16 @@ class StoriesCommandTest {
     assertThat(folded.get(0).get("outlets")).hasSize(4);
     assertThat(all).hasSize(5);
     assertThat(cli.run("search", "hodeidah").out()).contains("4 copies: ");
+  }
+
+  @Test
+  void aNearCopyThresholdOutsideZeroToOneIsAUsageError() throws IOException {
+    Cli.Result bad =
+        new Cli(tmp.resolve("data"))
+            .run("ingest", "--near-copy-threshold", "1.5", inputs().toString());
+
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("--near-copy-threshold must be above 0 and at most 1, got 1.5");
   }
 
   @Test
