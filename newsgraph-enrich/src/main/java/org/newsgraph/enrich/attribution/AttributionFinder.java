@@ -324,6 +324,20 @@ public final class AttributionFinder {
         }
       }
     }
+    // "“How many times?” Clinton said." cut as two sentences: the quotation just before
+    boolean quoteBefore =
+        sourceFirst == 0
+            && sentence.start() > 0
+            && text.substring(Math.max(0, sentence.start() - 2), sentence.start()).indexOf('\n')
+                < 0;
+    if (quoteBefore && nothingReportedAfter(tokens, k + 1, quotes)) {
+      Span q = quotes.endingNear(sentence.start(), 2);
+      if (q != null) {
+        List<Span> content = new ArrayList<>(List.of(q));
+        content.addAll(continuation(text, sentences, s, k, quotes));
+        return new Found(List.of(leftSource), cue, content, kindOf(text, content));
+      }
+    }
     // "“...,” he said." / "The economy is strong, the minister said."
     boolean reportLast = nothingReportedAfter(tokens, k + 1, quotes);
     // "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
@@ -489,6 +503,12 @@ public final class AttributionFinder {
     if (RELATIVE.contains(last.lower())
         && (last.is("PRON") || last.is("SCONJ") || last.is("DET"))) {
       return new Span(last.start(), last.end()); // "who said", "which reported"
+    }
+    if (last.is("ADJ")
+        && last.capitalized()
+        && (end == 0 || tokens.get(end - 1).is("PUNCT") || tokens.get(end - 1).is("CCONJ"))) {
+      // "Trump/ADJ said": the tagger takes some surnames for adjectives
+      return new Span(last.start(), last.end());
     }
     if (!isNounPhraseHead(last)
         && !last.text().equals(",")
@@ -783,6 +803,7 @@ public final class AttributionFinder {
   }
 
   private static boolean isNounPhraseHead(Token t) {
+    // "Trump/ADJ said": the tagger takes some surnames for adjectives
     return t.is("PROPN") || t.is("NOUN") || t.is("PRON") || t.is("NUM");
   }
 

@@ -115,7 +115,10 @@ public final class EnglishNlp {
     return -1;
   }
 
-  /** Titles the sentence model takes for sentence ends ("Mrs. Clinton" is not two sentences). */
+  /**
+   * Titles the sentence model takes for sentence ends ("Mrs. Clinton" is not two sentences); a
+   * piece starting in lower case is also joined to the one before.
+   */
   private static final java.util.Set<String> TITLES =
       java.util.Set.of(
           "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.",
@@ -129,7 +132,9 @@ public final class EnglishNlp {
         String prevText = line.substring(prev.getStart(), prev.getEnd());
         int lastSpace = prevText.lastIndexOf(' ');
         String lastWord = prevText.substring(lastSpace + 1).toLowerCase(java.util.Locale.ROOT);
-        if (TITLES.contains(lastWord)) {
+        // "Sen. Perdue (R-Ga.) | said he ...": a sentence does not start in lower case
+        char first = line.charAt(s.getStart());
+        if (TITLES.contains(lastWord) || Character.isLowerCase(first)) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
         }

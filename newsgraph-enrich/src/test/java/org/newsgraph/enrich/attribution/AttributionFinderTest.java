@@ -145,4 +145,25 @@ class AttributionFinderTest {
     assertThat(of(text, f.source())).containsExactly("Cruz");
     assertThat(find("A charity called Hope for Kids opened a shelter.")).isEmpty();
   }
+
+  @Test
+  void quotationEndingInAQuestionMarkBeforeTheCue() {
+    String text =
+        "\u201cHow many times do we have to see this?\u201d Clinton said. \u201cThis is"
+            + " unbearable.\u201d";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Clinton");
+    assertThat(f.content()).hasSize(2);
+    assertThat(f.kind()).isEqualTo(AttributionKind.DIRECT);
+  }
+
+  @Test
+  void nameWithAPartyInParenthesesBeforeTheCue() {
+    String text = "Sen. David Perdue (R-Ga.) said he did not believe those characterizations.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Sen. David Perdue (R-Ga.)");
+    assertThat(of(text, f.content())).containsExactly("he did not believe those characterizations");
+  }
 }
