@@ -8,7 +8,6 @@ import org.newsgraph.cli.pipeline.IngestPipeline;
 import org.newsgraph.cli.pipeline.IngestReport;
 import org.newsgraph.cli.pipeline.LinkStage;
 import org.newsgraph.enrich.ArticleAnalyzer;
-import org.newsgraph.enrich.Enrichers;
 import org.newsgraph.enrich.LanguageIdentifier;
 import org.newsgraph.enrich.TextAnalyzer;
 import org.newsgraph.extract.ArticleExtractors;
@@ -116,9 +115,7 @@ final class IngestCommand implements Callable<Integer> {
               corpus,
               source,
               ArticleExtractors.standard(limits.maxDocumentBytes()),
-              analyse
-                  ? Enrichers.of(new LanguageIdentifier(), new ArticleAnalyzer(new TextAnalyzer()))
-                  : Enrichers.of(new LanguageIdentifier()),
+              analyse ? new ArticleAnalyzer(new TextAnalyzer()) : new LanguageIdentifier(),
               env.clock(),
               threads,
               analyse,

@@ -90,12 +90,7 @@ final class SearchCommand implements Callable<Integer> {
             "   "
                 + f.copies().size()
                 + (f.copies().size() == 1 ? " copy: " : " copies: ")
-                + String.join(
-                    ", ",
-                    f.copies().stream()
-                        .map(c -> c.siteName() != null ? c.siteName() : c.id())
-                        .distinct()
-                        .toList()));
+                + String.join(", ", f.copyOutlets()));
       }
     }
     out.flush();

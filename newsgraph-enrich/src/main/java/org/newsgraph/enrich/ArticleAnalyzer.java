@@ -8,13 +8,14 @@ import org.newsgraph.model.Annotation;
 import org.newsgraph.model.Article;
 
 /**
- * The enrichment stage's full analysis of an article's body, as an annotation: offsets index the
- * body, and relative dates ("on Tuesday") are read against the publication day (in UTC, which is
- * the day most news sites date their stories by).
+ * The enrichment stage's full analysis of an article's body, as annotations (the language, then the
+ * analysis): offsets index the body, and relative dates ("on Tuesday") are read against the
+ * publication day (in UTC, which is the day most news sites date their stories by).
  */
 public final class ArticleAnalyzer implements Enricher {
 
   private final TextAnalyzer analyzer;
+  private final LanguageIdentifier languages = new LanguageIdentifier();
 
   public ArticleAnalyzer(TextAnalyzer analyzer) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -26,6 +27,14 @@ public final class ArticleAnalyzer implements Enricher {
         article.published() == null
             ? null
             : LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
-    return List.of(new Annotation.Analysed(analyzer.analyze(article.body(), published)));
+    // the language is detected once, here, for both the pipeline and the analysis
+    Annotation.Language language = languages.identify(article.title() + "\n" + article.body());
+    boolean trusted =
+        language.confidence() >= LanguageIdentifier.TRUSTED_CONFIDENCE
+            && !language.code().equals(Annotation.Language.UNDETERMINED);
+    return List.of(
+        language,
+        new Annotation.Analysed(
+            analyzer.analyze(article.body(), published, trusted ? language.code() : null)));
   }
 }

@@ -20,6 +20,11 @@ public record ArticleSummary(
     Objects.requireNonNull(language, "language");
   }
 
+  /** Where the article ran: its site's name, else its id. */
+  public String outlet() {
+    return siteName != null ? siteName : id;
+  }
+
   /** The summary of a stored article. */
   public static ArticleSummary of(StoredArticle a) {
     return new ArticleSummary(

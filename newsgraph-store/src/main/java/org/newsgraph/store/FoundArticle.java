@@ -15,4 +15,9 @@ public record FoundArticle(
     Objects.requireNonNull(snippet, "snippet");
     copies = List.copyOf(copies);
   }
+
+  /** The outlets the folded copies ran in, each once, in order. */
+  public List<String> copyOutlets() {
+    return copies.stream().map(ArticleSummary::outlet).distinct().toList();
+  }
 }

@@ -283,7 +283,7 @@ public final class AttributionFinder {
         && tokens.get(cueStart - 1).text().equals(",")) {
       return participle(text, tokens, k, cue);
     }
-    Found passive = passiveWithAgent(text, sentence, k, cue);
+    Found passive = passiveWithAgent(text, sentence, k, cue, quotes);
     if (passive != null) {
       return passive;
     }
@@ -405,7 +405,8 @@ public final class AttributionFinder {
    * constructive": a participle with its agent after "by". The agent is the source; the content is
    * what follows ("as constructive") or else the phrase the participle hangs on.
    */
-  private static @Nullable Found passiveWithAgent(String text, Sentence sentence, int k, Span cue) {
+  private static @Nullable Found passiveWithAgent(
+      String text, Sentence sentence, int k, Span cue, QuoteRegions quotes) {
     List<Token> tokens = sentence.tokens();
     Token verb = tokens.get(k);
     if (k + 2 >= tokens.size()
@@ -428,9 +429,7 @@ public final class AttributionFinder {
     Span source = span(tokens, k + 2, agentEnd - 1);
     Span content = null;
     if (agentEnd < tokens.size() && tokens.get(agentEnd).lower().equals("as")) {
-      content =
-          trimmed(
-              text, tokens.get(agentEnd).start(), clauseEnd(tokens, agentEnd, QuoteRegions.of("")));
+      content = trimmed(text, tokens.get(agentEnd).start(), clauseEnd(tokens, agentEnd, quotes));
     } else {
       int subjectEnd = before.text().equals(",") || before.is("AUX") ? k - 2 : k - 1;
       Span subject = subjectEnd >= 0 ? nounPhraseEndingAt(tokens, subjectEnd) : null;

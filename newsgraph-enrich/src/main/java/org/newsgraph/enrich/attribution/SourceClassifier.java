@@ -249,7 +249,7 @@ public final class SourceClassifier {
       return new Classified(SourceClass.NONE, null);
     }
     Span span = new Span(source.get(0).start(), source.get(source.size() - 1).end());
-    List<Token> tokens = tokensIn(sentences, span);
+    List<Token> tokens = Sentence.tokensIn(sentences, span);
     if (tokens.isEmpty()) {
       return new Classified(SourceClass.NONE, null);
     }
@@ -443,20 +443,5 @@ public final class SourceClassifier {
       }
     }
     return first;
-  }
-
-  private static List<Token> tokensIn(List<Sentence> sentences, Span span) {
-    List<Token> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (s.end() <= span.start() || s.start() >= span.end()) {
-        continue;
-      }
-      for (Token t : s.tokens()) {
-        if (t.start() >= span.start() && t.end() <= span.end()) {
-          out.add(t);
-        }
-      }
-    }
-    return out;
   }
 }

@@ -62,11 +62,12 @@ final class SpanTrimmer {
     for (AttributionFinder.Found f : found) {
       List<Span> source = new ArrayList<>();
       for (Span s : f.source()) {
-        source.add(trimSource(tokensIn(sentences, s), s));
+        source.add(trimSource(Sentence.tokensIn(sentences, s), s));
       }
       List<Span> content = new ArrayList<>();
       for (Span c : f.content()) {
-        content.add(isQuotation(text, quotes, c) ? c : trimContent(tokensIn(sentences, c), c, f));
+        content.add(
+            isQuotation(text, quotes, c) ? c : trimContent(Sentence.tokensIn(sentences, c), c, f));
       }
       out.add(new AttributionFinder.Found(source, f.cue(), content, f.kind()));
     }
@@ -179,20 +180,5 @@ final class SpanTrimmer {
       i--;
     }
     return t.get(i).is("ADP") && i > 0 ? i - 1 : last;
-  }
-
-  private static List<Token> tokensIn(List<Sentence> sentences, Span span) {
-    List<Token> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (s.end() <= span.start() || s.start() >= span.end()) {
-        continue;
-      }
-      for (Token t : s.tokens()) {
-        if (t.start() >= span.start() && t.end() <= span.end()) {
-          out.add(t);
-        }
-      }
-    }
-    return out;
   }
 }

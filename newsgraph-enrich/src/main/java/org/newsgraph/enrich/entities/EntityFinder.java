@@ -33,23 +33,7 @@ import org.newsgraph.model.analysis.Span;
 public final class EntityFinder {
 
   /** What was found: the entities, and the roles of the people among them. */
-  public record Found(List<Entity> entities, List<Role> roles) {
-
-    /** The entity with a mention overlapping {@code span}, preferring the longest mention. */
-    public @Nullable Entity at(Span span) {
-      Entity best = null;
-      int bestLength = -1;
-      for (Entity e : entities) {
-        for (Mention m : e.mentions()) {
-          if (m.span().overlaps(span) && m.span().length() > bestLength) {
-            best = e;
-            bestLength = m.span().length();
-          }
-        }
-      }
-      return best;
-    }
-  }
+  public record Found(List<Entity> entities, List<Role> roles) {}
 
   private static final Set<String> INTERFACE_WORDS =
       Set.of(

@@ -32,7 +32,6 @@ final class Gazetteer {
 
   private final Node names = new Node();
   private final Node titles = new Node();
-  private final Map<String, GazetteerEntry> countriesByName = new HashMap<>();
 
   private static final class Node {
     final Map<String, Node> next = new HashMap<>();
@@ -47,7 +46,6 @@ final class Gazetteer {
     for (String[] row : rows("countries.tsv", 5)) {
       String name = row[0];
       GazetteerEntry country = new GazetteerEntry(GazetteerEntry.Kind.COUNTRY, name, name, row[4]);
-      g.countriesByName.put(name, country);
       g.add(g.names, name, country);
       for (String alias : values(row[1])) {
         g.add(g.names, alias, country);
@@ -76,11 +74,6 @@ final class Gazetteer {
           new GazetteerEntry(GazetteerEntry.Kind.TITLE, row[0], null, row[1]));
     }
     return g;
-  }
-
-  /** The country entry named {@code name}, if it is a country. */
-  @Nullable GazetteerEntry country(String name) {
-    return countriesByName.get(name);
   }
 
   /** Names (countries, demonyms, capitals, organisations) in {@code tokens}, longest first. */

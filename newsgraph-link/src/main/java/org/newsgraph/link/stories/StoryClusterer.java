@@ -93,7 +93,7 @@ public final class StoryClusterer {
     }
     storyOf.put(d.id(), best.id);
     mergeAround(best);
-    return best.id;
+    return storyOf(d.id()); // the story may have merged into an older one
   }
 
   /** The stories that ceased to exist during the last {@link #add}, merged into another. */
@@ -161,7 +161,7 @@ public final class StoryClusterer {
     double words = sparseCosine(d.terms(), s.terms, s.termsNorm());
     double score;
     if (!d.entities().isEmpty() && !s.entities.isEmpty()) {
-      double entities = entityOverlap(d.entities(), s.entities, s.size);
+      double entities = entityOverlap(d.entities(), s.entities, s.members.size());
       double rest = 1 - options.entityWeight();
       score =
           rest * (options.embeddingWeight() * dense + (1 - options.embeddingWeight()) * words)
@@ -267,7 +267,6 @@ public final class StoryClusterer {
     private float @Nullable [] labelEmbedding;
     private @Nullable Instant first;
     private @Nullable Instant last;
-    private int size;
     private double embeddingNorm = -1;
     private double termsNorm = -1;
 
@@ -328,7 +327,6 @@ public final class StoryClusterer {
         entities.merge(e, 1, Integer::sum);
       }
       members.add(new Member(d.id(), d.title(), d.published()));
-      size++;
       embeddingNorm = -1;
       weighLabel(d.title(), d.embedding());
       if (d.published() != null) {
@@ -349,7 +347,6 @@ public final class StoryClusterer {
       members.sort(
           (a, b) ->
               a.published == null || b.published == null ? 0 : a.published.compareTo(b.published));
-      size += other.size;
       if (other.first != null && (first == null || other.first.isBefore(first))) {
         first = other.first;
       }

@@ -123,4 +123,26 @@ class StoryClustererTest {
                     .contains(s.label()));
     assertThat(linker.clusterer().size()).isEqualTo(2);
   }
+
+  @Test
+  void anArticleThatMergesTwoStoriesIsPlacedInTheSurvivingOne() {
+    StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(0.62, 0.65, 1.0, 0, 3));
+
+    String a = c.add(doc("a", 1, 0));
+    String b = c.add(doc("b", 0.6f, 0.8f));
+    String bridge = c.add(doc("c", 0.8f, 0.6f));
+
+    assertThat(a).isEqualTo("s1");
+    assertThat(b).isEqualTo("s2");
+    assertThat(bridge).isEqualTo("s1");
+    assertThat(c.lastAbsorbed()).containsExactly("s2");
+    assertThat(c.story(bridge)).isNotNull();
+    assertThat(c.storyOf("b")).isEqualTo("s1");
+    assertThat(c.size()).isEqualTo(1);
+  }
+
+  private static StoryClusterer.Document doc(String id, float x, float y) {
+    return new StoryClusterer.Document(
+        id, id, new float[] {x, y}, org.newsgraph.link.vectors.SparseVector.EMPTY, Set.of(), T);
+  }
 }

@@ -38,9 +38,6 @@ public record SearchHitItem(
         f.snippet().text(),
         f.score(),
         f.copies().size(),
-        f.copies().stream()
-            .map(c -> c.siteName() != null ? c.siteName() : c.id())
-            .distinct()
-            .toList());
+        f.copyOutlets());
   }
 }

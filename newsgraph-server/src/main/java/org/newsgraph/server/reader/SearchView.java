@@ -32,10 +32,7 @@ public record SearchView(
           ArticleListItem.of(found.article()),
           found.snippet().pieces(),
           found.copies().size(),
-          found.copies().stream()
-              .map(c -> c.siteName() != null ? c.siteName() : c.id())
-              .distinct()
-              .toList());
+          found.copyOutlets());
     }
   }
 }
