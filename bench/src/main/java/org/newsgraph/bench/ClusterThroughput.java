@@ -39,11 +39,12 @@ public final class ClusterThroughput {
     for (LabelledItem i : items) {
       terms.add(tv.add(i.title(), i.text()));
     }
-    run(items, vectors, terms); // warm-up
+    float[] baseline = embedder.baseline();
+    run(items, vectors, terms, baseline); // warm-up
     long start = System.nanoTime();
     int stories = 0;
     for (int p = 0; p < passes; p++) {
-      stories = run(items, vectors, terms);
+      stories = run(items, vectors, terms, baseline);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
@@ -58,8 +59,8 @@ public final class ClusterThroughput {
   }
 
   private static int run(
-      List<LabelledItem> items, List<float[]> vectors, List<SparseVector> terms) {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Options.defaults());
+      List<LabelledItem> items, List<float[]> vectors, List<SparseVector> terms, float[] baseline) {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Options.defaults(), baseline);
     for (int i = 0; i < items.size(); i++) {
       LabelledItem it = items.get(i);
       c.add(

@@ -161,7 +161,7 @@ public final class LinkScale {
     }
   }
 
-  private static String[] vocabulary(int size, Random random) {
+  static String[] vocabulary(int size, Random random) {
     String[] words = new String[size];
     for (int i = 0; i < size; i++) {
       StringBuilder w = new StringBuilder();
@@ -184,7 +184,7 @@ public final class LinkScale {
     return b.toString();
   }
 
-  private static float[] randomVector(Random random) {
+  static float[] randomVector(Random random) {
     float[] v = new float[DIMENSIONS];
     for (int k = 0; k < DIMENSIONS; k++) {
       v[k] = (float) random.nextGaussian();
@@ -192,7 +192,7 @@ public final class LinkScale {
     return v;
   }
 
-  private static float[] unit(float[] v) {
+  static float[] unit(float[] v) {
     double n = 0;
     for (float x : v) {
       n += x * x;

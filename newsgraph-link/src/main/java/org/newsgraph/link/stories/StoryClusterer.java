@@ -2,13 +2,18 @@ package org.newsgraph.link.stories;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.link.vectors.SparseVector;
 
@@ -42,7 +47,7 @@ public final class StoryClusterer {
 
     /** Defaults tuned on the development half of the headline benchmark (see BENCHMARKS.md). */
     public static Options defaults() {
-      return new Options(0.46, 0.65, 0.7, 0.15, 3);
+      return new Options(0.2, 0.35, 0.6, 0.15, 3);
     }
   }
 
@@ -62,25 +67,91 @@ public final class StoryClusterer {
       Set<String> entities,
       @Nullable Instant published) {}
 
+  /** How many articles' worth the generic-text baseline counts for in the running mean. */
+  private static final int PRIOR_WEIGHT = 50;
+
+  /** Rounding room for the bounds that skip stories: a bound must never cut a tie. */
+  private static final double SLACK = 1e-6;
+
+  private static final Comparator<Story> BY_LAST =
+      Comparator.comparing((Story s) -> s.last).thenComparingInt(s -> s.sequence);
+
   private final Options options;
+  private final Duration joinWindow;
   private final Map<String, Story> stories = new LinkedHashMap<>();
+  // Dated stories by their last article, so a new article weighs only those whose decay still
+  // lets it join: the cost per article follows the stories alive around its date, not all of them.
+  private final NavigableSet<Story> dated = new TreeSet<>(BY_LAST);
+  private final Set<Story> undated = new LinkedHashSet<>();
   private final Map<String, String> storyOf = new HashMap<>();
   private final Map<String, String> mergedInto = new HashMap<>();
   private int sequence;
+  private int retired;
+  private @Nullable Instant newest;
   private final List<String> absorbed = new ArrayList<>();
 
+  /**
+   * The dense vectors' mean, when the clusterer centres them: the mean of the articles seen so far,
+   * started from a prior of generic text worth {@link #PRIOR_WEIGHT} articles.
+   */
+  private final double @Nullable [] meanSum;
+
+  private int seen;
+  private double[] mean = new double[0];
+  private double meanNorm2;
+  private double articleMeanDot;
+  private double articleNorm2;
+
+  /** A clusterer that compares dense vectors as they are. */
   public StoryClusterer(Options options) {
+    this(options, null);
+  }
+
+  /**
+   * A clusterer that compares dense vectors after subtracting their mean. Sentence encoders put
+   * every text in one narrow cone (unrelated headlines score a cosine near 0.5), so raw cosines say
+   * little beyond "both are English"; measured from the mean of the stream, they spread out and the
+   * stories separate better (see BENCHMARKS.md). The mean starts at {@code baseline}, the encoder's
+   * mean over generic text, so the first few articles of a new store are not compared against a
+   * mean of themselves.
+   *
+   * @param baseline the encoder's mean vector over generic text, or null not to centre
+   */
+  public StoryClusterer(Options options, float @Nullable [] baseline) {
     this.options = options;
+    this.joinWindow = joinWindow(options);
+    if (baseline == null) {
+      this.meanSum = null;
+    } else {
+      this.meanSum = new double[baseline.length];
+      for (int i = 0; i < baseline.length; i++) {
+        meanSum[i] = PRIOR_WEIGHT * baseline[i];
+      }
+    }
+  }
+
+  /**
+   * How far apart in time an article and a story's last article can be while the decayed similarity
+   * can still reach the threshold: past it the decay alone keeps the score below.
+   */
+  private static Duration joinWindow(Options o) {
+    if (o.threshold() <= 0 || o.halfLifeDays() <= 0) {
+      return o.threshold() <= 0 ? ChronoUnit.FOREVER.getDuration() : Duration.ofDays(1);
+    }
+    double days = 1 + o.halfLifeDays() * Math.log(1 / o.threshold()) / Math.log(2);
+    return Duration.ofMinutes((long) Math.ceil(days * 24 * 60) + 1);
   }
 
   /** Places {@code d} and returns the id of its story. */
   public String add(Document d) {
     absorbed.clear();
+    retireBefore(d.published());
+    updateMean(d.embedding());
     Story best = null;
     double bestScore = -1;
-    for (Story s : stories.values()) {
-      double score = similarity(d, s);
-      if (score > bestScore) {
+    for (Story s : candidates(d.published(), joinWindow)) {
+      double score = similarity(d, s, Math.max(bestScore, options.threshold()));
+      if (score > bestScore || (score == bestScore && best != null && s.sequence < best.sequence)) {
         bestScore = score;
         best = s;
       }
@@ -88,8 +159,11 @@ public final class StoryClusterer {
     if (best == null || bestScore < options.threshold()) {
       best = new Story("s" + (++sequence), d);
       stories.put(best.id, best);
+      index(best);
     } else {
+      unindex(best);
       best.add(d);
+      index(best);
     }
     storyOf.put(d.id(), best.id);
     mergeAround(best);
@@ -115,14 +189,42 @@ public final class StoryClusterer {
     return s;
   }
 
-  /** The current stories. */
+  /** The stories held in memory now (see {@link #retired}). */
   public Collection<Story> stories() {
     return stories.values();
   }
 
-  /** How many stories there are now. */
+  /** How many stories are held in memory now. */
   public int size() {
     return stories.size();
+  }
+
+  /** How many stories have been let go of because no new article could reach them. */
+  public int retired() {
+    return retired;
+  }
+
+  /**
+   * Lets go of the stories whose last article is more than two join windows older than the newest
+   * article seen: an article in order cannot reach them, and keeping them would make the state grow
+   * with every story ever seen instead of with the stories alive. The catalog still has them; only
+   * an article dated far back (a backfill) misses them and starts a story of its own.
+   */
+  private void retireBefore(@Nullable Instant published) {
+    if (published == null || joinWindow.compareTo(ChronoUnit.FOREVER.getDuration()) >= 0) {
+      return;
+    }
+    if (newest != null && !published.isAfter(newest)) {
+      return;
+    }
+    newest = published;
+    NavigableSet<Story> old =
+        dated.headSet(Story.probe(published.minus(joinWindow.multipliedBy(2)), 0), false);
+    for (Story s : old) {
+      stories.remove(s.id);
+      retired++;
+    }
+    old.clear();
   }
 
   private void mergeAround(Story grown) {
@@ -130,52 +232,104 @@ public final class StoryClusterer {
     boolean merged = true;
     while (merged) {
       merged = false;
-      for (Story other : List.copyOf(stories.values())) {
-        if (other == target || !recent(other, target)) {
-          continue;
+      Story partner = null;
+      // stories further apart in time than an article can reach could not have drawn each
+      // other's articles either, so they are not merged
+      for (Story other : candidates(target.last, joinWindow)) {
+        if (other != target
+            && centroidSimilarity(target, other, options.mergeThreshold())
+                >= options.mergeThreshold()
+            && (partner == null || other.sequence < partner.sequence)) {
+          partner = other;
         }
-        if (centroidSimilarity(target, other) >= options.mergeThreshold()) {
-          Story keep = other.sequence < target.sequence ? other : target;
-          Story gone = keep == other ? target : other;
-          keep.absorb(gone);
-          stories.remove(gone.id);
-          mergedInto.put(gone.id, keep.id);
-          absorbed.add(gone.id);
-          target = keep;
-          merged = true;
-          break;
-        }
+      }
+      if (partner != null) {
+        Story keep = partner.sequence < target.sequence ? partner : target;
+        Story gone = keep == partner ? target : partner;
+        unindex(keep);
+        unindex(gone);
+        keep.absorb(gone);
+        index(keep);
+        stories.remove(gone.id);
+        mergedInto.put(gone.id, keep.id);
+        absorbed.add(gone.id);
+        target = keep;
+        merged = true;
       }
     }
   }
 
-  private boolean recent(Story a, Story b) {
-    if (a.last == null || b.last == null) {
-      return true;
+  /**
+   * The stories whose last article lies within {@code window} of {@code at}, and the undated ones;
+   * all stories when {@code at} is unknown. A copy, so callers may change the index meanwhile.
+   */
+  private List<Story> candidates(@Nullable Instant at, Duration window) {
+    if (at == null || window.compareTo(ChronoUnit.FOREVER.getDuration()) >= 0) {
+      return List.copyOf(stories.values());
     }
-    return Math.abs(Duration.between(a.last, b.last).toHours()) < 24 * 30;
+    List<Story> out = new ArrayList<>(undated);
+    Story from = Story.probe(at.minus(window), Integer.MIN_VALUE);
+    Story to = Story.probe(at.plus(window), Integer.MAX_VALUE);
+    out.addAll(dated.subSet(from, true, to, true));
+    return out;
   }
 
-  private double similarity(Document d, Story s) {
-    double dense = cosine(d.embedding(), s.embeddingSum, s.embeddingNorm());
-    double words = sparseCosine(d.terms(), s.terms, s.termsNorm());
-    double score;
-    if (!d.entities().isEmpty() && !s.entities.isEmpty()) {
-      double entities = entityOverlap(d.entities(), s.entities, s.members.size());
-      double rest = 1 - options.entityWeight();
-      score =
-          rest * (options.embeddingWeight() * dense + (1 - options.embeddingWeight()) * words)
-              + options.entityWeight() * entities;
+  private void index(Story s) {
+    if (s.last == null) {
+      undated.add(s);
     } else {
-      score = options.embeddingWeight() * dense + (1 - options.embeddingWeight()) * words;
+      dated.add(s);
     }
-    return score * decay(d.published(), s.last);
   }
 
-  private double centroidSimilarity(Story a, Story b) {
-    double dense = cosine(a.embeddingSum, a.embeddingNorm(), b.embeddingSum, b.embeddingNorm());
-    double words = sparseCentroidCosine(a, b);
-    return options.embeddingWeight() * dense + (1 - options.embeddingWeight()) * words;
+  private void unindex(Story s) {
+    if (s.last == null) {
+      undated.remove(s);
+    } else {
+      dated.remove(s);
+    }
+  }
+
+  /**
+   * The decayed similarity of an article to a story, or negative infinity as soon as it is clear
+   * that it cannot reach {@code floor}: the dense part bounds the rest (words and entities are at
+   * most 1), which spares the sparse products for most stories.
+   */
+  private double similarity(Document d, Story s, double floor) {
+    double decay = decay(d.published(), s.last);
+    boolean withEntities = !d.entities().isEmpty() && !s.entities.isEmpty();
+    double entityWeight = withEntities ? options.entityWeight() : 0;
+    double w = options.embeddingWeight();
+    double dense =
+        mean.length == 0
+            ? cosine(d.embedding(), s.embeddingSum, s.embeddingNorm())
+            : centredCosine(d.embedding(), s);
+    if (((1 - entityWeight) * (w * dense + (1 - w)) + entityWeight) * decay < floor - SLACK) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double norm = s.terms.norm();
+    double words = norm == 0 ? 0 : s.terms.dot(d.terms()) / norm;
+    double score = (1 - entityWeight) * (w * dense + (1 - w) * words);
+    if (withEntities) {
+      score += entityWeight * entityOverlap(d.entities(), s.entities, s.size);
+    }
+    return score * decay;
+  }
+
+  /** Like {@link #similarity} for two stories' centroids, without decay. */
+  private double centroidSimilarity(Story a, Story b, double floor) {
+    double w = options.embeddingWeight();
+    double dense =
+        mean.length == 0
+            ? cosine(a.embeddingSum, a.embeddingNorm(), b.embeddingSum, b.embeddingNorm())
+            : centredCosine(a, b);
+    if (w * dense + (1 - w) < floor - SLACK) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double na = a.terms.norm();
+    double nb = b.terms.norm();
+    double words = na == 0 || nb == 0 ? 0 : a.terms.dot(b.terms) / (na * nb);
+    return w * dense + (1 - w) * words;
   }
 
   private double decay(@Nullable Instant published, @Nullable Instant last) {
@@ -187,60 +341,107 @@ public final class StoryClusterer {
     return Math.pow(0.5, Math.max(0, days - 1) / options.halfLifeDays());
   }
 
+  private void updateMean(float[] v) {
+    if (meanSum == null || meanSum.length != v.length) {
+      return;
+    }
+    seen++;
+    if (mean.length != v.length) {
+      mean = new double[v.length];
+    }
+    double n2 = 0;
+    for (int i = 0; i < v.length; i++) {
+      meanSum[i] += v[i];
+      mean[i] = meanSum[i] / (PRIOR_WEIGHT + seen);
+      n2 += mean[i] * mean[i];
+    }
+    meanNorm2 = n2;
+    double xm = 0;
+    for (int i = 0; i < v.length; i++) {
+      xm += v[i] * mean[i];
+    }
+    articleMeanDot = xm;
+    articleNorm2 = dot(v, v);
+  }
+
+  /**
+   * Cosine of (x - mean) and (story centroid - mean), the centroid being the members' average; x is
+   * the article being placed, whose products with itself and the mean {@link #updateMean} took.
+   */
+  private double centredCosine(float[] x, Story s) {
+    double xs = 0;
+    double sm = 0;
+    float[] sum = s.embeddingSum;
+    for (int i = 0; i < x.length; i++) {
+      xs += x[i] * sum[i];
+      sm += sum[i] * mean[i];
+    }
+    double xm = articleMeanDot;
+    double n = s.size;
+    double ss = s.embeddingNorm() * s.embeddingNorm();
+    double dot = xs / n - xm - sm / n + meanNorm2;
+    double na = articleNorm2 - 2 * xm + meanNorm2;
+    double nb = ss / (n * n) - 2 * sm / n + meanNorm2;
+    return na <= 1e-12 || nb <= 1e-12 ? 0 : dot / Math.sqrt(na * nb);
+  }
+
+  /** Cosine of two stories' centroids, both taken from the mean. */
+  private double centredCosine(Story a, Story b) {
+    double ab = 0;
+    double am = 0;
+    double bm = 0;
+    float[] sa = a.embeddingSum;
+    float[] sb = b.embeddingSum;
+    for (int i = 0; i < sa.length; i++) {
+      ab += sa[i] * sb[i];
+      am += sa[i] * mean[i];
+      bm += sb[i] * mean[i];
+    }
+    double na = a.size;
+    double nb = b.size;
+    double aa = a.embeddingNorm() * a.embeddingNorm();
+    double bb = b.embeddingNorm() * b.embeddingNorm();
+    double dot = ab / (na * nb) - am / na - bm / nb + meanNorm2;
+    double la = aa / (na * na) - 2 * am / na + meanNorm2;
+    double lb = bb / (nb * nb) - 2 * bm / nb + meanNorm2;
+    return la <= 1e-12 || lb <= 1e-12 ? 0 : dot / Math.sqrt(la * lb);
+  }
+
   private static double cosine(float[] unit, float[] sum, double sumNorm) {
     if (sumNorm == 0) {
       return 0;
     }
-    double dot = 0;
-    for (int i = 0; i < unit.length; i++) {
-      dot += unit[i] * sum[i];
-    }
-    return dot / sumNorm;
+    return dot(unit, sum) / sumNorm;
   }
 
   private static double cosine(float[] a, double na, float[] b, double nb) {
     if (na == 0 || nb == 0) {
       return 0;
     }
-    double dot = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-    }
-    return dot / (na * nb);
+    return dot(a, b) / (na * nb);
   }
 
-  private static double sparseCosine(SparseVector v, Map<Integer, Float> sum, double sumNorm) {
-    if (sumNorm == 0) {
-      return 0;
+  /**
+   * Four running sums instead of one: the products are independent, and a single sum makes each
+   * addition wait for the one before. This loop is most of the clusterer's time at scale.
+   */
+  private static double dot(float[] a, float[] b) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int n = Math.min(a.length, b.length);
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
     }
-    double dot = 0;
-    int[] terms = v.terms();
-    float[] weights = v.weights();
-    for (int i = 0; i < terms.length; i++) {
-      Float w = sum.get(terms[i]);
-      if (w != null) {
-        dot += weights[i] * w;
-      }
+    for (; i < n; i++) {
+      s0 += a[i] * b[i];
     }
-    return dot / sumNorm;
-  }
-
-  private static double sparseCentroidCosine(Story a, Story b) {
-    Story small = a.terms.size() <= b.terms.size() ? a : b;
-    Story large = small == a ? b : a;
-    double na = small.termsNorm();
-    double nb = large.termsNorm();
-    if (na == 0 || nb == 0) {
-      return 0;
-    }
-    double dot = 0;
-    for (Map.Entry<Integer, Float> e : small.terms.entrySet()) {
-      Float w = large.terms.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    return dot / (na * nb);
+    return (s0 + s1) + (s2 + s3);
   }
 
   /** Share of the article's entities the story's articles name, weighted by how often. */
@@ -255,20 +456,22 @@ public final class StoryClusterer {
     return sum / mine.size();
   }
 
-  /** A story being built: centroid sums, members in arrival order, times. */
+  /**
+   * A story being built: centroid sums, size, times. Its members are not kept here (the catalog
+   * stores each article's story), so the state grows with stories, not articles.
+   */
   public static final class Story {
     private final String id;
     private final int sequence;
     private final float[] embeddingSum;
-    private final Map<Integer, Float> terms = new HashMap<>();
+    private final TermCentroid terms = new TermCentroid();
     private final Map<String, Integer> entities = new HashMap<>();
-    private final List<Member> members = new ArrayList<>();
+    private int size;
     private String labelTitle = "";
     private float @Nullable [] labelEmbedding;
     private @Nullable Instant first;
     private @Nullable Instant last;
     private double embeddingNorm = -1;
-    private double termsNorm = -1;
 
     Story(String id, Document d) {
       this.id = id;
@@ -277,14 +480,26 @@ public final class StoryClusterer {
       add(d);
     }
 
+    private Story(@Nullable Instant last, int sequence) {
+      this.id = "";
+      this.sequence = sequence;
+      this.embeddingSum = new float[0];
+      this.last = last;
+    }
+
+    /** A bound for range queries over stories ordered by last article. */
+    static Story probe(Instant last, int sequence) {
+      return new Story(last, sequence);
+    }
+
     /** The story's id: stable for as long as the story lives, kept by merges. */
     public String id() {
       return id;
     }
 
-    /** Its articles, in arrival order. */
-    public List<Member> members() {
-      return List.copyOf(members);
+    /** How many articles it has. */
+    public int size() {
+      return size;
     }
 
     public @Nullable Instant first() {
@@ -318,15 +533,11 @@ public final class StoryClusterer {
       for (int i = 0; i < v.length; i++) {
         embeddingSum[i] += v[i];
       }
-      int[] t = d.terms().terms();
-      float[] w = d.terms().weights();
-      for (int i = 0; i < t.length; i++) {
-        terms.merge(t[i], w[i], Float::sum);
-      }
+      terms.add(d.terms());
       for (String e : d.entities()) {
         entities.merge(e, 1, Integer::sum);
       }
-      members.add(new Member(d.id(), d.title(), d.published()));
+      size++;
       embeddingNorm = -1;
       weighLabel(d.title(), d.embedding());
       if (d.published() != null) {
@@ -334,19 +545,15 @@ public final class StoryClusterer {
         last = last == null || d.published().isAfter(last) ? d.published() : last;
       }
       embeddingNorm = -1;
-      termsNorm = -1;
     }
 
     void absorb(Story other) {
       for (int i = 0; i < embeddingSum.length; i++) {
         embeddingSum[i] += other.embeddingSum[i];
       }
-      other.terms.forEach((k, v) -> terms.merge(k, v, Float::sum));
+      terms.add(other.terms);
       other.entities.forEach((k, v) -> entities.merge(k, v, Integer::sum));
-      members.addAll(other.members);
-      members.sort(
-          (a, b) ->
-              a.published == null || b.published == null ? 0 : a.published.compareTo(b.published));
+      size += other.size;
       if (other.first != null && (first == null || other.first.isBefore(first))) {
         first = other.first;
       }
@@ -354,7 +561,6 @@ public final class StoryClusterer {
         last = other.last;
       }
       embeddingNorm = -1;
-      termsNorm = -1;
       if (other.labelEmbedding != null) {
         weighLabel(other.labelTitle, other.labelEmbedding);
       }
@@ -362,27 +568,9 @@ public final class StoryClusterer {
 
     double embeddingNorm() {
       if (embeddingNorm < 0) {
-        double s = 0;
-        for (float x : embeddingSum) {
-          s += (double) x * x;
-        }
-        embeddingNorm = Math.sqrt(s);
+        embeddingNorm = TermCentroid.length(embeddingSum);
       }
       return embeddingNorm;
     }
-
-    double termsNorm() {
-      if (termsNorm < 0) {
-        double s = 0;
-        for (float x : terms.values()) {
-          s += (double) x * x;
-        }
-        termsNorm = Math.sqrt(s);
-      }
-      return termsNorm;
-    }
   }
-
-  /** A story's article. */
-  public record Member(String id, String title, @Nullable Instant published) {}
 }

@@ -35,7 +35,7 @@ public final class StoryLinker {
 
   public StoryLinker(TextEmbedder embedder, StoryClusterer.Options options) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
-    this.clusterer = new StoryClusterer(options);
+    this.clusterer = new StoryClusterer(options, embedder.baseline());
   }
 
   /** The dense vector of an article's headline and lead; thread-safe. */

@@ -10,7 +10,9 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * BGE-small-en v1.5 (quantised, 384 dimensions), run by ONNX Runtime from the model inside its
@@ -23,8 +25,11 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
   private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
   private static final int DIMENSIONS = 384;
+  private static final String BASELINE =
+      "/org/newsgraph/link/vectors/bge-small-en-v1.5-q-baseline.txt";
 
   private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(Session::open);
+  private volatile float @Nullable [] baseline;
 
   @Override
   public float[] embed(String text) {
@@ -34,6 +39,41 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   @Override
   public int dimensions() {
     return DIMENSIONS;
+  }
+
+  /**
+   * Read from a resource made by {@link GenericText#meanVector} with this model (a test checks that
+   * it still matches), so stories can be placed without loading the model first.
+   */
+  @Override
+  public float[] baseline() {
+    float[] b = baseline;
+    if (b == null) {
+      b = readBaseline();
+      baseline = b;
+    }
+    return b.clone();
+  }
+
+  private static float[] readBaseline() {
+    InputStream stream = BgeSmallEmbedder.class.getResourceAsStream(BASELINE);
+    if (stream == null) {
+      throw new IllegalStateException(BASELINE + " is missing from the classpath");
+    }
+    try (InputStream in = stream) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+");
+      if (lines.length != DIMENSIONS) {
+        throw new IllegalStateException(
+            BASELINE + " has " + lines.length + " numbers, not " + DIMENSIONS);
+      }
+      float[] b = new float[DIMENSIONS];
+      for (int i = 0; i < DIMENSIONS; i++) {
+        b[i] = Float.parseFloat(lines[i]);
+      }
+      return b;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + BASELINE, e);
+    }
   }
 
   /** One ONNX session and tokenizer, for one thread. */

@@ -27,6 +27,10 @@ class StoryClustererTest {
     return out;
   }
 
+  private static String placeOne(StoryLinker linker, Item item) {
+    return place(linker, List.of(item)).get(0);
+  }
+
   private static StoryLinker linker() {
     return new StoryLinker(EMBEDDER, StoryClusterer.Options.defaults());
   }
@@ -73,18 +77,71 @@ class StoryClustererTest {
     StoryLinker linker = linker();
     List<String> first = place(linker, STREAM);
 
-    List<String> later =
-        place(
+    String later =
+        placeOne(
             linker,
-            List.of(
-                new Item(
-                    "a4",
-                    "Iran and US to resume nuclear talks in Muscat next week",
-                    "A fourth round of indirect Iran-US nuclear talks will take place in Muscat, Oman's foreign ministry said.",
-                    T.plus(3, ChronoUnit.DAYS))));
+            new Item(
+                "a4",
+                "Iran and US to resume nuclear talks in Muscat next week",
+                "A fourth round of indirect Iran-US nuclear talks will take place in Muscat, Oman's foreign ministry said.",
+                T.plus(3, ChronoUnit.DAYS)));
 
-    assertThat(later.get(0)).isEqualTo(first.get(0));
+    assertThat(later).isEqualTo(first.get(0));
     assertThat(linker.storyOf("a1")).isEqualTo(first.get(0));
+  }
+
+  @Test
+  void anArticleDatedBeforeAStorysLatestStillJoinsIt() {
+    StoryLinker linker = linker();
+    List<String> first = place(linker, STREAM);
+
+    String earlier =
+        placeOne(
+            linker,
+            new Item(
+                "a0",
+                "Iran and US prepare for nuclear talks in Muscat",
+                "Iranian and American negotiators are due in Muscat for indirect talks on Tehran's nuclear programme, mediated by Oman.",
+                T.minus(20, ChronoUnit.HOURS)));
+
+    assertThat(earlier).isEqualTo(first.get(0));
+  }
+
+  @Test
+  void anUndatedArticleIsWeighedAgainstEveryStory() {
+    StoryLinker linker = linker();
+    List<String> first = place(linker, STREAM);
+
+    StoryLinker.Input in =
+        new StoryLinker.Input(
+            "b3",
+            "Death toll from Iran earthquake rises",
+            "Rescue teams in Kerman province pulled more bodies from homes destroyed by the earthquake.",
+            null,
+            Set.of());
+
+    assertThat(linker.place(in, linker.embed(in)).storyId()).isEqualTo(first.get(1));
+  }
+
+  @Test
+  void storiesNoArticleCanReachAnyMoreAreLetGo() {
+    StoryLinker linker = linker();
+    List<String> first = place(linker, STREAM);
+
+    String later =
+        placeOne(
+            linker,
+            new Item(
+                "c1",
+                "Heavy snow closes mountain passes",
+                "Several mountain passes were closed after a night of heavy snow.",
+                T.plus(60, ChronoUnit.DAYS)));
+
+    assertThat(linker.clusterer().size()).isEqualTo(1);
+    assertThat(linker.clusterer().retired()).isEqualTo(2);
+    assertThat(linker.clusterer().story(first.get(0))).isNull();
+    assertThat(linker.storyOf("a1")).isEqualTo(first.get(0));
+    assertThat(linker.clusterer().story(later)).isNotNull();
   }
 
   @Test
@@ -97,17 +154,16 @@ class StoryClustererTest {
     StoryLinker linker = linker();
     List<String> first = place(linker, STREAM.subList(1, 2));
 
-    List<String> months =
-        place(
+    String months =
+        placeOne(
             linker,
-            List.of(
-                new Item(
-                    "b9",
-                    "Strong earthquake kills dozens in southern Iran",
-                    "A magnitude 6.1 earthquake struck Kerman province early on Sunday, killing at least 30 people and flattening villages.",
-                    T.plus(120, ChronoUnit.DAYS))));
+            new Item(
+                "b9",
+                "Strong earthquake kills dozens in southern Iran",
+                "A magnitude 6.1 earthquake struck Kerman province early on Sunday, killing at least 30 people and flattening villages.",
+                T.plus(120, ChronoUnit.DAYS)));
 
-    assertThat(months.get(0)).isNotEqualTo(first.get(0));
+    assertThat(months).isNotEqualTo(first.get(0));
   }
 
   @Test
@@ -118,8 +174,9 @@ class StoryClustererTest {
     assertThat(linker.clusterer().stories())
         .allSatisfy(
             s ->
-                assertThat(s.members())
-                    .extracting(StoryClusterer.Member::title)
+                assertThat(STREAM)
+                    .filteredOn(i -> s.id().equals(linker.storyOf(i.id())))
+                    .extracting(Item::title)
                     .contains(s.label()));
     assertThat(linker.clusterer().size()).isEqualTo(2);
   }
@@ -139,6 +196,42 @@ class StoryClustererTest {
     assertThat(c.story(bridge)).isNotNull();
     assertThat(c.storyOf("b")).isEqualTo("s1");
     assertThat(c.size()).isEqualTo(1);
+  }
+
+  @Test
+  void centringOnTheBaselineSeparatesStoriesThatShareOnlyTheModelsCommonDirection() {
+    // every vector leans the same way, as a sentence encoder's do; the stories differ only in
+    // what is left once that lean is taken away
+    float[] common = {1, 0, 0};
+    StoryClusterer.Options options = new StoryClusterer.Options(0.5, 0.9, 1.0, 0, 3);
+    StoryClusterer raw = new StoryClusterer(options);
+    StoryClusterer centred = new StoryClusterer(options, common);
+    List<StoryClusterer.Document> docs =
+        List.of(
+            doc3("a1", 1, 0.35f, 0.02f),
+            doc3("b1", 1, 0.02f, 0.35f),
+            doc3("a2", 1, 0.33f, -0.03f),
+            doc3("b2", 1, -0.02f, 0.36f));
+
+    List<String> rawStories = docs.stream().map(raw::add).toList();
+    List<String> centredStories = docs.stream().map(centred::add).toList();
+
+    assertThat(raw.storyOf("a1")).isEqualTo(raw.storyOf("b1"));
+    assertThat(centredStories.get(0)).isEqualTo(centredStories.get(2));
+    assertThat(centredStories.get(1)).isEqualTo(centredStories.get(3));
+    assertThat(centredStories.get(0)).isNotEqualTo(centredStories.get(1));
+    assertThat(rawStories).isNotEqualTo(centredStories);
+  }
+
+  private static StoryClusterer.Document doc3(String id, float x, float y, float z) {
+    float n = (float) Math.sqrt(x * x + y * y + z * z);
+    return new StoryClusterer.Document(
+        id,
+        id,
+        new float[] {x / n, y / n, z / n},
+        org.newsgraph.link.vectors.SparseVector.EMPTY,
+        Set.of(),
+        T);
   }
 
   private static StoryClusterer.Document doc(String id, float x, float y) {
