@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.newsgraph.eval.cluster.ClusterScores;
 import org.newsgraph.eval.cluster.ClusterStream;
 import org.newsgraph.eval.cluster.LabelledItem;
@@ -42,14 +41,12 @@ public final class ClusterGrid {
       for (double merge : values(args[2])) {
         for (double weight : values(args[3])) {
           StoryClusterer c =
-              new StoryClusterer(
-                  new StoryClusterer.Options(join, merge, weight, 0.15, 3), baseline);
-          for (int i = 0; i < items.size(); i++) {
-            LabelledItem it = items.get(i);
-            c.add(
-                new StoryClusterer.Document(
-                    it.id(), it.title(), vectors.get(i), terms.get(i), Set.of(), it.published()));
-          }
+              ClusterThroughput.cluster(
+                  items,
+                  vectors,
+                  terms,
+                  new StoryClusterer.Options(join, merge, weight, 0.15, 3),
+                  baseline);
           List<String> predicted = items.stream().map(it -> c.storyOf(it.id())).toList();
           ClusterScores s = ClusterScores.of(predicted, gold);
           sums.add(s.pairwiseF1() + s.bcubedF1());

@@ -60,13 +60,23 @@ public final class ClusterThroughput {
 
   private static int run(
       List<LabelledItem> items, List<float[]> vectors, List<SparseVector> terms, float[] baseline) {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Options.defaults(), baseline);
+    return cluster(items, vectors, terms, StoryClusterer.Options.defaults(), baseline).size();
+  }
+
+  /** Places every item in file order with the given vectors; shared with {@link ClusterGrid}. */
+  static StoryClusterer cluster(
+      List<LabelledItem> items,
+      List<float[]> vectors,
+      List<SparseVector> terms,
+      StoryClusterer.Options options,
+      float[] baseline) {
+    StoryClusterer c = new StoryClusterer(options, baseline);
     for (int i = 0; i < items.size(); i++) {
       LabelledItem it = items.get(i);
       c.add(
           new StoryClusterer.Document(
               it.id(), it.title(), vectors.get(i), terms.get(i), Set.of(), it.published()));
     }
-    return c.size();
+    return c;
   }
 }
