@@ -42,17 +42,25 @@ public final class AttributionFinder {
           "once",
           "until",
           "as");
+  private static final Set<String> RELATIVE_OPENERS = Set.of("which", "what", "who");
+  private static final Set<String> GOVERNED =
+      Set.of("of", "for", "by", "as", "against", "with", "about");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they");
+  private static final Set<String> CIRCUMSTANCE =
+      Set.of("in", "on", "at", "during", "after", "before", "with", "to", "when", "while");
   private static final Set<String> INDIRECT_OBJECT_VERBS =
       Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
 
-  /** Attributions in {@code sentences} of {@code text}, in text order. */
-  public List<Found> find(String text, List<Sentence> sentences) {
+  /** Attributions in the {@code tagged} sentences of {@code text}, in text order. */
+  public List<Found> find(String text, List<Sentence> tagged) {
+    List<Sentence> sentences = tagged.stream().map(AttributionFinder::namesRetagged).toList();
     QuoteRegions quotes = QuoteRegions.of(text);
     List<Found> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
       List<Token> tokens = sentence.tokens();
       Found previous = null;
+      boolean headline = isHeadlineCased(tokens);
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
         Found f = null;
@@ -60,7 +68,7 @@ public final class AttributionFinder {
             && k + 1 < tokens.size()
             && tokens.get(k + 1).lower().equals("to")) {
           f = accordingTo(text, sentence, k);
-        } else if (isCueVerb(tokens, k) && quotes.at(t.start()) == null) {
+        } else if (isCueVerb(tokens, k, headline) && quotes.at(t.start()) == null) {
           f = verbCue(text, sentences, s, k, quotes);
         }
         if (f != null && !f.content().isEmpty()) {
@@ -84,6 +92,30 @@ public final class AttributionFinder {
     out.addAll(signedQuotes(text, quotes));
     out.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
     return SpanTrimmer.trim(text, sentences, quotes, out);
+  }
+
+  /**
+   * "Donald Trump/VERB says": the tagger takes a capitalised word after a name for a verb when the
+   * word is also one ("trump", "bush"); after a proper noun, a capitalised verb that reports
+   * nothing is part of the name.
+   */
+  private static Sentence namesRetagged(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Token> out = null;
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.is("VERB")
+          && t.capitalized()
+          && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+          && tokens.get(i - 1).is("PROPN")
+          && CueLexicon.base(t.text()) == null) {
+        if (out == null) {
+          out = new ArrayList<>(tokens);
+        }
+        out.set(i, new Token(t.start(), t.end(), t.text(), "PROPN"));
+      }
+    }
+    return out == null ? sentence : new Sentence(sentence.start(), sentence.end(), out);
   }
 
   /**
@@ -148,6 +180,13 @@ public final class AttributionFinder {
       }
       int lineEnd = text.indexOf('\n', i);
       int end = lineEnd < 0 ? text.length() : lineEnd;
+      // "“A.” ― Sonya Herridge “B.” ― Jacklyn Ashley": the next quotation ends the signature
+      for (int j = i; j < end; j++) {
+        if (text.charAt(j) == '\u201c' || text.charAt(j) == '"') {
+          end = j;
+          break;
+        }
+      }
       String name = text.substring(i, end).strip();
       if (name.isEmpty()
           || !Character.isUpperCase(name.charAt(0))
@@ -171,9 +210,9 @@ public final class AttributionFinder {
     return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'';
   }
 
-  private static boolean isCueVerb(List<Token> tokens, int k) {
+  private static boolean isCueVerb(List<Token> tokens, int k, boolean headline) {
     Token t = tokens.get(k);
-    if (!isCueVerb(t) && !mistaggedCueVerb(tokens, k)) {
+    if (!isCueVerb(t, headline) && !mistaggedCueVerb(tokens, k)) {
       return false;
     }
     if ("call".equals(CueLexicon.base(t.text()))) {
@@ -189,14 +228,23 @@ public final class AttributionFinder {
       Token before = k > 0 ? tokens.get(k - 1) : null;
       boolean naming = // "a charity called Hope for Kids"
           k > 1 && before.is("NOUN") && tokens.get(k - 2).lower().matches("an?");
+      // "has called X a hoax" reports, "was called" does not; "Moore, an adviser, called X Y"
+      // does, "what he called X" is the writer's wording
+      boolean perfect = before != null && before.is("AUX") && before.lower().startsWith("ha");
+      boolean what = k > 1 && tokens.get(k - 2).lower().equals("what");
       return t.is("VERB")
           && !naming
+          && !what
           && !t.lower().endsWith("ing")
           && before != null
-          && !before.is("AUX")
-          && !before.text().equals(",")
+          && (!before.is("AUX") || perfect)
           && !before.lower().endsWith("-")
-          && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("ADV"))
+          && (before.is("NOUN")
+              || before.is("PROPN")
+              || before.is("PRON")
+              || before.is("ADV")
+              || before.text().equals(",")
+              || perfect)
           && !next.is("ADP")
           && !next.is("PART")
           && !next.is("PUNCT");
@@ -223,14 +271,33 @@ public final class AttributionFinder {
         && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("VERB"));
   }
 
-  private static boolean isCueVerb(Token t) {
+  private static boolean isCueVerb(Token t, boolean headline) {
     boolean verb = t.is("VERB") || t.is("AUX");
-    // headlines capitalise every word: "..., Lindsey Graham Says"
-    boolean titleCase = (t.is("PROPN") || t.is("NOUN")) && t.capitalized();
+    // headlines capitalise every word: "..., Lindsey Graham Says"; in running text a capitalised
+    // "Post", "Plan" or "Show" is part of a name ("The Washington Post", "Clean Power Plan")
+    boolean titleCase = headline && (t.is("PROPN") || t.is("NOUN")) && t.capitalized();
     if (!verb && !titleCase && !(t.is("NOUN") && t.lower().equals("says"))) {
       return false;
     }
     return CueLexicon.base(t.text()) != null;
+  }
+
+  /**
+   * Whether most words of the sentence are capitalised, as in a headline ("Trump Slams Clinton,
+   * Lindsey Graham Says"), where a capitalised noun can still be the cue verb.
+   */
+  private static boolean isHeadlineCased(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        if (t.capitalized()) {
+          capitalised++;
+        }
+      }
+    }
+    return words > 0 && capitalised * 10 >= words * 7;
   }
 
   /** "According to X, Y." and "Y, according to X." */
@@ -268,14 +335,44 @@ public final class AttributionFinder {
     Token verb = tokens.get(k);
     String base = CueLexicon.base(verb.text());
     int cueStart = k;
-    if (k > 0 && tokens.get(k - 1).is("AUX") && !tokens.get(k - 1).lower().startsWith("'")) {
-      cueStart = k - 1;
+    // "did not immediately respond", "has pointed out": the auxiliary and what stands between it
+    // and the verb belong to the cue
+    int j = k - 1;
+    while (j >= 0
+        && j >= k - 3
+        && (tokens.get(j).is("ADV") || tokens.get(j).is("PART"))
+        && !tokens.get(j).lower().equals("to")) {
+      j--;
+    }
+    if (j >= 0 && tokens.get(j).is("AUX") && !tokens.get(j).lower().startsWith("'")) {
+      cueStart = j;
+      // "have sometimes been accused": a chain of auxiliaries
+      while (cueStart - 1 >= 0
+          && cueStart - 1 >= k - 5
+          && (tokens.get(cueStart - 1).is("AUX")
+              || tokens.get(cueStart - 1).is("ADV")
+                  && cueStart - 2 >= 0
+                  && tokens.get(cueStart - 2).is("AUX"))
+          && !tokens.get(cueStart - 1).lower().startsWith("'")) {
+        cueStart--;
+      }
+    } else if (j + 1 < k && j >= 0 && !tokens.get(j).text().equals(",")) {
+      cueStart = j + 1; // "then pointed out", "pointedly refused"
     }
     int cueEnd = k;
     if ("call".equals(base)
         && k + 1 < tokens.size()
         && (tokens.get(k + 1).lower().equals("for") || tokens.get(k + 1).lower().equals("on"))) {
       cueEnd = k + 1; // "called for", "called on"
+    } else if (k + 1 < tokens.size()
+        && (tokens.get(k + 1).lower().equals("out")
+            || "point".equals(base) && tokens.get(k + 1).lower().equals("to"))) {
+      cueEnd = k + 1; // "pointed out", "pointed to", "laid out"
+    } else if (k + 1 < tokens.size()
+        && GOVERNED.contains(tokens.get(k + 1).lower())
+        && !"say".equals(base)
+        && !"tell".equals(base)) {
+      cueEnd = k + 1; // "accused of", "described as", "warned against", "endorsed by"
     }
     Span cue = new Span(tokens.get(cueStart).start(), tokens.get(cueEnd).end());
     if (verb.lower().endsWith("ing")
@@ -301,7 +398,11 @@ public final class AttributionFinder {
       if (source == null) {
         return null;
       }
-      List<Span> content = contentBefore(text, sentence, tokens.get(cueStart - 1), quotes);
+      List<Span> content =
+          new ArrayList<>(contentBefore(text, sentence, tokens.get(cueStart - 1), quotes));
+      if (!content.isEmpty()) {
+        content.addAll(continuation(text, sentences, s, k, quotes));
+      }
       return content.isEmpty()
           ? null
           : new Found(List.of(source), cue, content, kindOf(text, content));
@@ -340,15 +441,21 @@ public final class AttributionFinder {
     }
     // "“...,” he said." / "The economy is strong, the minister said."
     boolean reportLast = nothingReportedAfter(tokens, k + 1, quotes);
-    // "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
-    if (sourceFirst > 0
-        && tokens.get(sourceFirst - 1).text().equals(",")
-        && k + 2 < tokens.size()
-        && tokens.get(k + 1).text().equals(",")
-        && !startsQuote(tokens, k + 2, quotes)
-        && quotes.at(tokens.get(sourceFirst - 1).start()) == null) {
-      Span before = trimmed(text, sentence.start(), tokens.get(sourceFirst - 1).start());
-      Span after = trimmed(text, tokens.get(k + 2).start(), clauseEnd(tokens, k + 2, quotes));
+    // "The museum, Mr. Obama said, would make visitors face uncomfortable truths." and "Hawaii,
+    // as one adviser pointed out, does not get ..."
+    int aside = sourceFirst - 1;
+    if (aside > 0 && tokens.get(aside).lower().equals("as")) {
+      aside--;
+    }
+    if (aside > 0
+        && tokens.get(aside).text().equals(",")
+        && cueEnd + 2 < tokens.size()
+        && tokens.get(cueEnd + 1).text().equals(",")
+        && !startsQuote(tokens, cueEnd + 2, quotes)
+        && quotes.at(tokens.get(aside).start()) == null) {
+      Span before = trimmed(text, sentence.start(), tokens.get(aside).start());
+      Span after =
+          trimmed(text, tokens.get(cueEnd + 2).start(), clauseEnd(tokens, cueEnd + 2, quotes));
       if (before != null && after != null) {
         List<Span> content = List.of(before, after);
         return new Found(List.of(leftSource), cue, content, kindOf(text, content));
@@ -373,7 +480,14 @@ public final class AttributionFinder {
     int from = cueEnd + 1;
     if (base != null && INDIRECT_OBJECT_VERBS.contains(base)) {
       int objectEnd = nounPhraseEnd(tokens, from);
-      if (objectEnd > from) {
+      // "told reporters that Y": the addressee is no content; "urged North Korea to refrain" and
+      // "accused the GOP of stoking" report the object's part too
+      boolean control =
+          objectEnd < tokens.size()
+              && (tokens.get(objectEnd).lower().equals("to")
+                  || tokens.get(objectEnd).lower().equals("never")
+                  || tokens.get(objectEnd).lower().equals("of") && "accuse".equals(base));
+      if (objectEnd > from && !control) {
         from = objectEnd;
       }
     }
@@ -397,6 +511,15 @@ public final class AttributionFinder {
       return null;
     }
     List<Span> contents = List.of(content);
+    Token opener = sourceFirst > 0 ? tokens.get(sourceFirst - 1) : null;
+    if (opener != null
+        && RELATIVE_OPENERS.contains(opener.lower())
+        && !opener.is("SCONJ")
+        && content.start() > opener.end()) {
+      // "..., which experts say now allows Pyongyang to ...": the relative word stands for what
+      // the report is about
+      contents = List.of(new Span(opener.start(), opener.end()), content);
+    }
     return new Found(List.of(leftSource), cue, contents, kindOf(text, contents));
   }
 
@@ -448,14 +571,22 @@ public final class AttributionFinder {
 
   /** The subject of the verb that a verb after coordinator {@code and} shares. */
   private static @Nullable Span coordinatedSubject(String text, List<Token> tokens, int and) {
+    // the nearest finite verb with a subject of its own: "Cruz exhorted Republicans to “vote your
+    // conscience” and said ..." skips the quoted "vote" and the infinitive
     for (int i = and - 1; i > 0; i--) {
       Token t = tokens.get(i);
-      if (isQuoteMark(t) || t.text().equals(";") || t.text().equals(":")) {
+      if (t.text().equals(";") || t.text().equals(":")) {
         return null;
       }
-      if (t.is("VERB") && !(t.lower().endsWith("ing") && tokens.get(i - 1).text().equals(","))) {
+      if (t.is("VERB")
+          && !t.lower().endsWith("ing")
+          && !tokens.get(i - 1).lower().equals("to")
+          && !isQuoteMark(tokens.get(i - 1))) {
         int end = skipLeftModifiers(tokens, i - 1);
-        return end >= 0 ? subjectEndingAt(text, tokens, end) : null;
+        Span subject = end >= 0 ? subjectEndingAt(text, tokens, end) : null;
+        if (subject != null) {
+          return subject;
+        }
       }
     }
     return null;
@@ -503,11 +634,21 @@ public final class AttributionFinder {
         && (last.is("PRON") || last.is("SCONJ") || last.is("DET"))) {
       return new Span(last.start(), last.end()); // "who said", "which reported"
     }
-    if (last.is("ADJ")
+    if ((last.is("ADJ") || last.is("VERB"))
         && last.capitalized()
         && (end == 0 || tokens.get(end - 1).is("PUNCT") || tokens.get(end - 1).is("CCONJ"))) {
-      // "Trump/ADJ said": the tagger takes some surnames for adjectives
+      // "Trump/ADJ said", "Trump/VERB said": the tagger takes some surnames for adjectives or,
+      // opening a sentence, for imperatives
       return new Span(last.start(), last.end());
+    }
+    if (last.is("VERB")
+        && end >= 2
+        && SUBJECT_PRONOUNS.contains(tokens.get(end - 1).lower())
+        && tokens.get(end - 2).is("NOUN")
+        && !tokens.get(end - 2).is("PRON")) {
+      // "all the experts I interviewed said": a relative clause without its pronoun
+      int head = npStart(tokens, end - 2);
+      return head < 0 ? null : new Span(tokens.get(head).start(), last.end());
     }
     if (!isNounPhraseHead(last)
         && !last.text().equals(",")
@@ -522,7 +663,20 @@ public final class AttributionFinder {
         start--;
       }
     }
-    while (start - 1 >= 0 && !startsClause(tokens, start - 1)) {
+    int depth = 0;
+    while (start - 1 >= 0) {
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member,": a closed parenthesis is no clause
+      String before = tokens.get(start - 1).text();
+      if (before.equals(")")) {
+        depth++;
+      } else if (before.equals("(") && depth > 0) {
+        depth--;
+        start--;
+        continue;
+      }
+      if (depth == 0 && startsClause(tokens, start - 1)) {
+        break;
+      }
       start--;
     }
     // a fronted adverbial: "On Monday, the minister said"
@@ -561,7 +715,90 @@ public final class AttributionFinder {
         return nounPhraseEndingAt(tokens, end);
       }
     }
-    return trimmed(text, tokens.get(start).start(), last.end() + (last.text().equals(",") ? 0 : 0));
+    int[] piece = sourcePieces(tokens, start, end);
+    return trimmed(text, tokens.get(piece[0]).start(), tokens.get(piece[1]).end());
+  }
+
+  /**
+   * The first and last token of the source among comma-separated pieces before the cue: a name and
+   * its appositions or relative clause ("Michael Mulgrew, president of the union,"), without a
+   * fronted phrase or clause ("Speaking in Toledo, Clinton", "they failed, the government") and
+   * without a trailing circumstance ("Trump, speaking to veterans,", "Democrats, however,").
+   */
+  private static int[] sourcePieces(List<Token> tokens, int start, int end) {
+    List<int[]> pieces = new ArrayList<>();
+    int depth = 0;
+    int from = start;
+    for (int i = start; i <= end; i++) {
+      String w = tokens.get(i).text();
+      depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+      if (w.equals(",") && depth <= 0) {
+        if (i > from) {
+          pieces.add(new int[] {from, i - 1});
+        }
+        from = i + 1;
+      }
+    }
+    if (from <= end) {
+      pieces.add(new int[] {from, end});
+    }
+    if (pieces.size() < 2) {
+      return new int[] {start, end};
+    }
+    int last = pieces.size() - 1;
+    while (last > 0 && isCircumstance(tokens, pieces.get(last)[0])) {
+      last--;
+    }
+    int lastToken = last == pieces.size() - 1 ? end : pieces.get(last)[1];
+    int first = last;
+    while (first > 0 && isApposition(tokens, pieces.get(first)[0])) {
+      first--;
+    }
+    if (first < last && !isNamePiece(tokens, pieces.get(first))) {
+      first = last; // "..., the foreign minister of France," with no name before it
+    }
+    return new int[] {
+      isNamePiece(tokens, pieces.get(first)) ? pieces.get(first)[0] : start, lastToken
+    };
+  }
+
+  private static boolean isCircumstance(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.is("ADP")
+        || t.is("ADV")
+        || t.is("SCONJ")
+        || t.is("VERB") && t.lower().endsWith("ing")
+        || t.lower().equals("which")
+        || t.lower().equals("like");
+  }
+
+  /** "the city's police chief", "59", "who has four children", "of Ashton": an apposition. */
+  private static boolean isApposition(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String w = t.lower();
+    return t.is("DET")
+        || t.is("NUM")
+        || t.is("ADJ")
+        || t.is("NOUN") && !t.capitalized()
+        || APPOSITION_OPENERS.contains(w);
+  }
+
+  private static final Set<String> APPOSITION_OPENERS =
+      Set.of("who", "whose", "her", "his", "their", "its", "now", "of", "an", "a");
+
+  /** A piece that can be a source: a noun phrase with no verb of its own and no fronted word. */
+  private static boolean isNamePiece(List<Token> tokens, int[] piece) {
+    Token first = tokens.get(piece[0]);
+    if (isCircumstance(tokens, piece[0]) || first.is("CCONJ")) {
+      return false;
+    }
+    for (int i = piece[0]; i <= piece[1]; i++) {
+      Token t = tokens.get(i);
+      if ((t.is("VERB") || t.is("AUX")) && !t.lower().endsWith("ed") && !t.capitalized()) {
+        return false;
+      }
+    }
+    return isNounPhraseHead(tokens.get(piece[1])) || tokens.get(piece[1]).text().equals(")");
   }
 
   /** Whether a clause starts just after token {@code i}. */
@@ -623,7 +860,9 @@ public final class AttributionFinder {
   }
 
   /**
-   * "“A,” he said. “B.”": the quotation that opens the next sentence belongs to the same report.
+   * "“A,” he said. “B.”" and "“A,” said X, an adviser. “B.”": the quotation that opens the next
+   * sentence of the paragraph belongs to the same report, unless it carries a cue of its own ("“B,”
+   * she added.").
    */
   private static List<Span> continuation(
       String text, List<Sentence> sentences, int s, int k, QuoteRegions quotes) {
@@ -635,15 +874,28 @@ public final class AttributionFinder {
         return List.of(q);
       }
     }
-    if (isSentenceEnd(tokens, k + 1) && s + 1 < sentences.size()) {
-      Sentence next = sentences.get(s + 1);
-      Span q = quotes.startingNear(next.start(), 0);
-      if (q != null
-          && text.substring(tokens.get(tokens.size() - 1).end(), next.start()).indexOf('\n') < 0) {
-        return List.of(q);
+    for (int i = k + 1; i < tokens.size(); i++) {
+      if (startsQuote(tokens, i, quotes)) {
+        return List.of();
       }
     }
-    return List.of();
+    if (s + 1 >= sentences.size()) {
+      return List.of();
+    }
+    Sentence next = sentences.get(s + 1);
+    Span q = quotes.startingNear(next.start(), 0);
+    if (q == null
+        || text.substring(tokens.get(tokens.size() - 1).end(), next.start()).indexOf('\n') >= 0) {
+      return List.of();
+    }
+    for (int j = s + 1; j < sentences.size(); j++) {
+      Sentence closing = sentences.get(j);
+      if (closing.end() >= q.end()) {
+        String rest = text.substring(Math.min(q.end(), closing.end()), closing.end());
+        return rest.chars().anyMatch(Character::isLetter) ? List.of() : List.of(q);
+      }
+    }
+    return List.of(q);
   }
 
   /**
@@ -667,7 +919,7 @@ public final class AttributionFinder {
       if (isCoordinator(t)
           && i + 1 < n
           && !tokens.get(i - 1).text().equals(",")
-          && isCueVerb(tokens.get(i + 1))
+          && isCueVerb(tokens.get(i + 1), false)
           && !tokens.get(i + 1).lower().endsWith("ing")) {
         return tokens.get(i - 1).end();
       }
@@ -834,8 +1086,13 @@ public final class AttributionFinder {
         && (tokens.get(i - 1).is("PROPN") || tokens.get(i - 1).is("NOUN"))) {
       return true;
     }
-    return false;
+    // "eight of 10 voters", "many of whom", "some of the analysts": a part of a group
+    return t.lower().equals("of") && i > 0 && QUANTIFIERS.contains(tokens.get(i - 1).lower())
+        || t.lower().equals("of") && i > 0 && tokens.get(i - 1).is("NUM");
   }
+
+  private static final Set<String> QUANTIFIERS =
+      Set.of("many", "some", "most", "all", "each", "one", "none", "several", "few", "both", "any");
 
   private static boolean isPossessiveMark(Token t) {
     String s = t.text();
@@ -848,9 +1105,24 @@ public final class AttributionFinder {
       return null;
     }
     int end = from;
+    boolean sawComma = false;
     while (end + 1 < tokens.size()
         && !isSentenceEnd(tokens, end + 1)
         && !isQuoteMark(tokens.get(end + 1))) {
+      Token next = tokens.get(end + 1);
+      // "said Caddell, speaking of ...", "said O'Neill, on what was ...", "said Trump on Monday":
+      // circumstances after the name are not the source; those after an apposition may be
+      boolean named = !sawComma && tokens.get(end).is("PROPN");
+      if (next.text().equals(",") && end + 2 < tokens.size()) {
+        Token after = tokens.get(end + 2);
+        if (named && (after.is("VERB") && after.lower().endsWith("ing") || after.is("ADP"))) {
+          break;
+        }
+        sawComma = true;
+      }
+      if (named && CIRCUMSTANCE.contains(next.lower())) {
+        break;
+      }
       end++;
     }
     return trimmed(text, tokens.get(from).start(), tokens.get(end).end());

@@ -30,11 +30,11 @@ final class CueLexicon {
           + " question challenge dismiss reject threaten demand promise pledge vow propose"
           + " recommend encourage applaud welcome defend counter repeat reiterate"
           + " call condemn discuss echo liken deride blame hail tout denounce slam mock urge"
-          + " detail outline insist acknowledge";
+          + " detail outline insist acknowledge rule express vote publish promote";
 
   private static final String ATTITUDE =
       "believe think expect want hope fear worry doubt feel know plan intend aim seek wish"
-          + " consider prefer support oppose endorse decide refuse decline";
+          + " consider prefer support oppose endorse decide refuse decline understand";
 
   private static final Map<String, String> IRREGULAR =
       Map.ofEntries(

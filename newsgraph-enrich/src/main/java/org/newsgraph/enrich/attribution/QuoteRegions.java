@@ -33,8 +33,15 @@ final class QuoteRegions {
         opening = true;
         closing = false;
       } else if (c == '\u201d') {
-        opening = false;
-        closing = true;
+        // "”Fear. I am truly afraid ...”": a closing mark typed where an opening one belongs,
+        // at the start of a word with no quotation open
+        boolean misturned =
+            open < 0
+                && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                && i + 1 < n
+                && Character.isLetterOrDigit(text.charAt(i + 1));
+        opening = misturned;
+        closing = !misturned;
       } else if (c == '"' || (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'')) {
         width = c == '"' ? 1 : 2;
         opening = open < 0;

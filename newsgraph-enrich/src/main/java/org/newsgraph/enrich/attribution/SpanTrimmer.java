@@ -49,6 +49,8 @@ final class SpanTrimmer {
           "address",
           "briefing",
           "release");
+  private static final Set<String> COMPLEMENTISERS =
+      Set.of("that", "how", "why", "whether", "if", "what", "when");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another");
 
   private SpanTrimmer() {}
@@ -115,19 +117,40 @@ final class SpanTrimmer {
     return new Span(t.get(first).start(), t.get(last).end());
   }
 
-  /** "on Tuesday that X", "in an email that X", "repeatedly that X": the content is "that X". */
+  /**
+   * "on Tuesday that X", "in an email that X", "repeatedly that X", "Saturday how X": the content
+   * is "that X"; "on Friday the arrest of ...": the content starts after the day.
+   */
   private static int complementStart(List<Token> t) {
+    int day = leadingDay(t);
+    if (day > 0 && day < t.size() - 1) {
+      return day;
+    }
     if (!(t.get(0).is("ADP") || t.get(0).is("ADV"))) {
       return 0;
     }
     for (int i = 1; i < Math.min(t.size() - 1, 8); i++) {
       Token w = t.get(i);
-      if (w.lower().equals("that")) {
+      if (COMPLEMENTISERS.contains(w.lower())) {
         return i;
       }
       if (w.is("VERB") || w.is("AUX") || w.is("PUNCT") && !w.text().equals(",")) {
         return 0;
       }
+    }
+    return 0;
+  }
+
+  /** The index just past an opening "on Friday", "Saturday" or "last week", else 0. */
+  private static int leadingDay(List<Token> t) {
+    int i = t.get(0).lower().equals("on") ? 1 : 0;
+    if (i < t.size() && WEEKDAYS.contains(t.get(i).lower())) {
+      return i + 1;
+    }
+    if (t.size() > 2
+        && (t.get(0).lower().equals("last") || t.get(0).lower().equals("this"))
+        && TIME_WORDS.contains(t.get(1).lower())) {
+      return 2;
     }
     return 0;
   }

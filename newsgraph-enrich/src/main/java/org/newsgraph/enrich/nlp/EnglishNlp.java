@@ -122,7 +122,8 @@ public final class EnglishNlp {
   private static final java.util.Set<String> TITLES =
       java.util.Set.of(
           "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.",
-          "prof.", "st.", "sgt.", "adm.", "maj.", "cmdr.", "rev.", "hon.", "pres.", "no.");
+          "prof.", "st.", "sgt.", "adm.", "maj.", "cmdr.", "rev.", "hon.", "pres.", "no.", "del.",
+          "sens.", "reps.", "mt.", "ft.", "supt.");
 
   private static Span[] mergeAfterTitles(String line, Span[] spans) {
     List<Span> out = new ArrayList<>();
@@ -134,7 +135,12 @@ public final class EnglishNlp {
         String lastWord = prevText.substring(lastSpace + 1).toLowerCase(java.util.Locale.ROOT);
         // "Sen. Perdue (R-Ga.) | said he ...": a sentence does not start in lower case
         char first = line.charAt(s.getStart());
-        if (TITLES.contains(lastWord) || Character.isLowerCase(first)) {
+        // "No. 1" is a number's title; "He said no." ends a sentence
+        boolean title =
+            TITLES.contains(lastWord) && (!lastWord.equals("no.") || Character.isDigit(first));
+        if (title
+            || Character.isLowerCase(first)
+            || isInitialOfName(prevText, lastSpace, lastWord)) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
         }
@@ -142,6 +148,22 @@ public final class EnglishNlp {
       out.add(s);
     }
     return out.toArray(Span[]::new);
+  }
+
+  /**
+   * "Ronald R. | Fieldstone" and "Rep. G.K. | Butterfield": a middle initial, or initials after a
+   * title or a capitalised name, ends no sentence; "... in the U.S. | The" still does.
+   */
+  private static boolean isInitialOfName(String prevText, int lastSpace, String lastWord) {
+    boolean initial =
+        lastWord.length() == 2 && Character.isLetter(lastWord.charAt(0)) && lastWord.endsWith(".");
+    if (!initial && !lastWord.matches("(\\p{L}\\.){2,3}") || lastSpace <= 0) {
+      return false;
+    }
+    String before = prevText.substring(0, lastSpace).strip();
+    String word = before.substring(before.lastIndexOf(' ') + 1);
+    return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT))
+        || !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.endsWith(".");
   }
 
   private static Models models() {

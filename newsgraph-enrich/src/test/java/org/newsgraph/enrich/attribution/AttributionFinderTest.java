@@ -166,4 +166,209 @@ class AttributionFinderTest {
     assertThat(of(text, f.source())).containsExactly("Sen. David Perdue (R-Ga.)");
     assertThat(of(text, f.content())).containsExactly("he did not believe those characterizations");
   }
+
+  @Test
+  void sentenceOpeningSurnameTaggedAsVerbIsTheSource() {
+    String text = "Trump said Democrats are the ones trying to pressure the moderators.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Trump");
+    assertThat(of(text, f.content()))
+        .containsExactly("Democrats are the ones trying to pressure the moderators");
+  }
+
+  @Test
+  void capitalisedWordOfANameIsNoCue() {
+    String text =
+        "The Washington Post ran a long feature on the mine. The Clean Power Plan was designed"
+            + " to lower emissions.";
+
+    assertThat(find(text)).extracting(f -> f.cue().of(text)).doesNotContain("Post", "Plan");
+  }
+
+  @Test
+  void headlineCapitalisesItsCue() {
+    String text = "Senate Will Vote On The Bill Soon, Lindsey Graham Says";
+
+    assertThat(find(text)).extracting(f -> f.cue().of(text)).contains("Says");
+  }
+
+  @Test
+  void quotationGoesOnAfterSpeakerAndApposition() {
+    String text =
+        "\u201cThe program needs more oversight,\u201d said Ronald R. Fieldstone, a Miami lawyer."
+            + " \u201cWithout independence, it invites fraud.\u201d";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Ronald R. Fieldstone, a Miami lawyer");
+    assertThat(of(text, f.content()))
+        .containsExactly(
+            "\u201cThe program needs more oversight,\u201d",
+            "\u201cWithout independence, it invites fraud.\u201d");
+  }
+
+  @Test
+  void nextQuotationWithItsOwnCueStaysItsOwn() {
+    String text =
+        "\u201cWe will win,\u201d he said. \u201cThey will lose,\u201d the senator added.";
+    List<AttributionFinder.Found> found = find(text);
+
+    assertThat(found).hasSize(2);
+    assertThat(of(text, found.get(0).content())).containsExactly("\u201cWe will win,\u201d");
+    assertThat(of(text, found.get(1).source())).containsExactly("the senator");
+  }
+
+  @Test
+  void frontedPhraseAndTrailingCircumstanceAreNotTheSource() {
+    String opening = "Speaking at a rally in Novi, Michigan, Trump said the election was rigged.";
+    String trailing = "Trump, speaking to a veterans group, said the military was depleted.";
+    String clause = "If they failed, the government could deny them the permits.";
+
+    assertThat(of(opening, find(opening).get(0).source())).containsExactly("Trump");
+    assertThat(of(trailing, find(trailing).get(0).source())).containsExactly("Trump");
+    assertThat(find(clause))
+        .allSatisfy(f -> assertThat(of(clause, f.source())).isNotEmpty())
+        .allSatisfy(f -> assertThat(of(clause, f.source())).containsExactly("the government"));
+  }
+
+  @Test
+  void appositionAfterTheNameBelongsToTheSource() {
+    String text =
+        "Michael Mulgrew, president of the United Federation of Teachers, said the plan would"
+            + " fail.";
+
+    assertThat(of(text, find(text).get(0).source()))
+        .containsExactly("Michael Mulgrew, president of the United Federation of Teachers");
+  }
+
+  @Test
+  void partOfAGroupIsTheWholeSource() {
+    String text = "Nearly eight of 10 voters say they plan to watch the debate.";
+
+    assertThat(of(text, find(text).get(0).source()).get(0)).endsWith("eight of 10 voters");
+  }
+
+  @Test
+  void signedQuotationsOnOneLineEachHaveTheirSigner() {
+    String text =
+        "\u201cHe is a bully.\u201d \u2015 Veronica Cruz \u201cHe avoided every question.\u201d"
+            + " \u2015 Adriana Rodarte\n";
+    List<AttributionFinder.Found> found = find(text);
+
+    assertThat(found)
+        .extracting(f -> of(text, f.source()))
+        .containsExactly(List.of("Veronica Cruz"), List.of("Adriana Rodarte"));
+  }
+
+  @Test
+  void closingMarkTypedAsOpeningStillOpensTheQuotation() {
+    String text = "\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Julie Diaz\n";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Julie Diaz");
+    assertThat(of(text, f.content()).get(0)).startsWith("\u201dFear.");
+  }
+
+  @Test
+  void coordinatedVerbSharesTheSubjectPastAQuotation() {
+    String text =
+        "Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on"
+            + " principle.";
+
+    assertThat(find(text))
+        .anySatisfy(
+            f -> {
+              assertThat(f.cue().of(text)).isEqualTo("said");
+              assertThat(of(text, f.source())).containsExactly("Cruz");
+            });
+  }
+
+  @Test
+  void auxiliaryNegationAndAdverbsBelongToTheCue() {
+    String negated = "The campaign did not immediately respond to requests for comment.";
+    String adverb = "Politifact then pointed out that one shooting may have had several victims.";
+
+    assertThat(find(negated).get(0).cue().of(negated)).isEqualTo("did not immediately respond");
+    AttributionFinder.Found f = find(adverb).get(0);
+    assertThat(f.cue().of(adverb)).isEqualTo("then pointed out");
+    assertThat(of(adverb, f.content()))
+        .containsExactly("that one shooting may have had several victims");
+  }
+
+  @Test
+  void callingSomethingSomethingIsAReportUnlessItIsTheWritersWording() {
+    String perfect = "Trump has called climate change a hoax.";
+    String apposition =
+        "Minyon Moore, a senior adviser to the campaign, called the remarks \"a wake-up call\".";
+    String writers = "Ban condemned what he called a brazen breach of the resolutions.";
+
+    AttributionFinder.Found f = find(perfect).get(0);
+    assertThat(f.cue().of(perfect)).isEqualTo("has called");
+    assertThat(of(perfect, f.source())).containsExactly("Trump");
+    assertThat(find(apposition)).extracting(a -> a.cue().of(apposition)).contains("called");
+    assertThat(find(writers)).extracting(a -> a.cue().of(writers)).doesNotContain("called");
+  }
+
+  @Test
+  void relativeClauseWithoutItsPronounStaysInTheSource() {
+    String text = "All the experts I interviewed said her proposals were more detailed.";
+
+    assertThat(of(text, find(text).get(0).source()).get(0)).endsWith("experts I interviewed");
+  }
+
+  @Test
+  void surnameTaggedAsVerbInsideANameStaysInTheSource() {
+    String text = "Donald Trump says political correctness has run amok in the military.";
+
+    assertThat(of(text, find(text).get(0).source())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void objectOfAnUrgingIsPartOfWhatWasUrged() {
+    String urged = "The council urged North Korea to refrain from further tests.";
+    String told = "The minister told reporters that the border would reopen.";
+
+    assertThat(of(urged, find(urged).get(0).content()))
+        .containsExactly("North Korea to refrain from further tests");
+    assertThat(of(told, find(told).get(0).content()))
+        .containsExactly("that the border would reopen");
+  }
+
+  @Test
+  void relativeWordIsPartOfTheContent() {
+    String text =
+        "The test advanced a programme which experts say now allows Pyongyang to build smaller"
+            + " warheads.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("experts");
+    assertThat(of(text, f.content()))
+        .containsExactly("which", "now allows Pyongyang to build smaller warheads");
+  }
+
+  @Test
+  void dayAfterTheCueIsNotReported() {
+    String text = "Police announced on Friday the arrest of a man in the shooting.";
+
+    assertThat(of(text, find(text).get(0).content()))
+        .containsExactly("the arrest of a man in the shooting");
+  }
+
+  @Test
+  void prepositionGovernedByTheVerbBelongsToTheCue() {
+    String text = "The senator has been accused of misleading investors about the fund.";
+
+    assertThat(find(text).get(0).cue().of(text)).isEqualTo("has been accused of");
+  }
+
+  @Test
+  void asideIntroducedByAsSplitsTheContent() {
+    String text =
+        "Hawaii, as one of the climate advisers pointed out, normally does not get two"
+            + " hurricanes in a row.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.content()))
+        .containsExactly("Hawaii", "normally does not get two hurricanes in a row");
+  }
 }
