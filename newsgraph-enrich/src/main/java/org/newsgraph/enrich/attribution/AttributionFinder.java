@@ -249,6 +249,17 @@ public final class AttributionFinder {
           && !next.is("PART")
           && !next.is("PUNCT");
     }
+    if ("continue".equals(CueLexicon.base(t.text()))) {
+      // "“...,” she continued." and "She continued: “...”" report; "continued to stay away" no
+      if (k + 1 >= tokens.size()) {
+        return true;
+      }
+      String next = tokens.get(k + 1).text();
+      return next.equals(",")
+          || next.equals(":")
+          || next.equals(".")
+          || isQuoteMark(tokens.get(k + 1));
+    }
     if (t.lower().endsWith("ing")) {
       // "lawsuits seeking records" is no report; "is arguing", ", saying" are
       return k > 0 && (tokens.get(k - 1).is("AUX") || tokens.get(k - 1).text().equals(","));
@@ -298,6 +309,22 @@ public final class AttributionFinder {
       }
     }
     return words > 0 && capitalised * 10 >= words * 7;
+  }
+
+  /**
+   * The quotation opening {@code next}, or else the paragraph {@code next} opens, when it begins on
+   * a line of its own.
+   */
+  private static @Nullable Span nextParagraph(String text, Sentence next, QuoteRegions quotes) {
+    if (next.start() == 0 || text.charAt(next.start() - 1) != '\n') {
+      return null;
+    }
+    Span quote = quotes.startingNear(next.start(), 0);
+    if (quote != null) {
+      return quote;
+    }
+    int end = text.indexOf("\n\n", next.start());
+    return trimmed(text, next.start(), end < 0 ? text.length() : end);
   }
 
   /** "According to X, Y." and "Y, according to X." */
@@ -494,6 +521,16 @@ public final class AttributionFinder {
     while (from < tokens.size()
         && (tokens.get(from).text().equals(":") || tokens.get(from).text().equals(","))) {
       from++;
+    }
+    if (from >= tokens.size()
+        && tokens.get(from - 1).text().equals(":")
+        && s + 1 < sentences.size()) {
+      // "He said:" closing its line, the words following in the next paragraph
+      Span next = nextParagraph(text, sentences.get(s + 1), quotes);
+      if (next != null) {
+        List<Span> contents = List.of(next);
+        return new Found(List.of(leftSource), cue, contents, kindOf(text, contents));
+      }
     }
     if (from >= tokens.size() || isSentenceEnd(tokens, from)) {
       return null;

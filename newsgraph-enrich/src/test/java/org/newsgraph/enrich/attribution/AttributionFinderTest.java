@@ -371,4 +371,28 @@ class AttributionFinderTest {
     assertThat(of(text, f.content()))
         .containsExactly("Hawaii", "normally does not get two hurricanes in a row");
   }
+
+  @Test
+  void continuingSpeakerIsACueOnlyBesideTheQuotation() {
+    String speech = "\u201cWe have to do better,\u201d she continued.";
+    String action = "Many regulars continued to stay away from the square.";
+
+    AttributionFinder.Found f = find(speech).get(0);
+    assertThat(f.cue().of(speech)).isEqualTo("continued");
+    assertThat(of(speech, f.source())).containsExactly("she");
+    assertThat(find(action)).extracting(a -> a.cue().of(action)).doesNotContain("continued");
+  }
+
+  @Test
+  void colonClosingTheLineGivesTheNextParagraph() {
+    String text =
+        "Trump answered with the example of Chicago. He said:\n\n\"We have a situation where"
+            + " our inner cities are in trouble.\"\n\nThe debate moved on.";
+    AttributionFinder.Found f =
+        find(text).stream().filter(a -> a.cue().of(text).equals("said")).findFirst().orElseThrow();
+
+    assertThat(of(text, f.source())).containsExactly("He");
+    assertThat(of(text, f.content()))
+        .containsExactly("\"We have a situation where our inner cities are in trouble.\"");
+  }
 }
