@@ -7,5 +7,4 @@
 #   bench/link-scale.sh [N] [M] [queries]
 set -eu
 cd "$(dirname "$0")/.."
-JAVA_TOOL_OPTIONS="--add-modules=jdk.incubator.vector ${JAVA_TOOL_OPTIONS:-}" \
-  exec bench/harness.sh 2g LinkScale "${1:-1000000}" "${2:-100000}" "${3:-1000}"
+exec bench/harness.sh 2g LinkScale "${1:-1000000}" "${2:-100000}" "${3:-1000}"

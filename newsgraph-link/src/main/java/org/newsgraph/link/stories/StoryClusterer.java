@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.util.VectorUtil;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.link.vectors.SparseVector;
 
@@ -89,6 +90,11 @@ public final class StoryClusterer {
   private int retired;
   private @Nullable Instant newest;
   private final List<String> absorbed = new ArrayList<>();
+  private final StoryTermIndex termIndex = new StoryTermIndex();
+  private int stamp;
+  private int deadSinceSweep;
+  // false only to check that the bounds the term index gives change no decision
+  private final boolean bounded;
 
   /**
    * The dense vectors' mean, when the clusterer centres them: the mean of the articles seen so far,
@@ -98,6 +104,7 @@ public final class StoryClusterer {
 
   private int seen;
   private double[] mean = new double[0];
+  private float[] meanFloats = new float[0];
   private double meanNorm2;
   private double articleMeanDot;
   private double articleNorm2;
@@ -118,6 +125,19 @@ public final class StoryClusterer {
    * @param baseline the encoder's mean vector over generic text, or null not to centre
    */
   public StoryClusterer(Options options, float @Nullable [] baseline) {
+    this(options, baseline, true);
+  }
+
+  /**
+   * A clusterer that weighs every story in an article's window in full, without the bounds of the
+   * term index and of the article's own placement: slower, with the same decisions. For tests.
+   */
+  static StoryClusterer exhaustive(Options options, float @Nullable [] baseline) {
+    return new StoryClusterer(options, baseline, false);
+  }
+
+  private StoryClusterer(Options options, float @Nullable [] baseline, boolean bounded) {
+    this.bounded = bounded;
     this.options = options;
     this.joinWindow = joinWindow(options);
     if (baseline == null) {
@@ -149,24 +169,35 @@ public final class StoryClusterer {
     updateMean(d.embedding());
     Story best = null;
     double bestScore = -1;
+    int query = ++stamp;
+    SparseVector terms = d.terms();
+    double common =
+        bounded
+            ? termIndex.accumulate(terms.terms(), terms.weights(), terms.norm(), query)
+            : Double.POSITIVE_INFINITY;
     for (Story s : candidates(d.published(), joinWindow)) {
-      double score = similarity(d, s, Math.max(bestScore, options.threshold()));
+      double score = similarity(d, s, Math.max(bestScore, options.threshold()), query, common);
       if (score > bestScore || (score == bestScore && best != null && s.sequence < best.sequence)) {
         bestScore = score;
         best = s;
       }
     }
-    if (best == null || bestScore < options.threshold()) {
+    boolean started = best == null || bestScore < options.threshold();
+    if (started) {
       best = new Story("s" + (++sequence), d);
+      for (int t : best.terms.terms()) {
+        termIndex.add(t, best);
+      }
       stories.put(best.id, best);
       index(best);
     } else {
       unindex(best);
+      indexNewTerms(best, d.terms().terms());
       best.add(d);
       index(best);
     }
     storyOf.put(d.id(), best.id);
-    mergeAround(best);
+    mergeAround(best, started && bounded ? query : -1);
     return storyOf(d.id()); // the story may have merged into an older one
   }
 
@@ -192,6 +223,10 @@ public final class StoryClusterer {
   /** The stories held in memory now (see {@link #retired}). */
   public Collection<Story> stories() {
     return stories.values();
+  }
+
+  StoryTermIndex termIndex() {
+    return termIndex;
   }
 
   /** How many stories are held in memory now. */
@@ -222,22 +257,40 @@ public final class StoryClusterer {
         dated.headSet(Story.probe(published.minus(joinWindow.multipliedBy(2)), 0), false);
     for (Story s : old) {
       stories.remove(s.id);
+      die(s);
       retired++;
     }
     old.clear();
   }
 
-  private void mergeAround(Story grown) {
+  /**
+   * Merges {@code grown} with the oldest story its centroid has come close enough to, and so on.
+   *
+   * @param placed the stamp of the placement that just started {@code grown} from one article, or
+   *     -1: a story of one article is that article, so what its placement found bounds each story
+   *     it can merge with, and most need no product of their own
+   */
+  private void mergeAround(Story grown, int placed) {
     Story target = grown;
     boolean merged = true;
     while (merged) {
       merged = false;
       Story partner = null;
+      int query = ++stamp;
+      TermCentroid terms = target.terms;
+      double common =
+          bounded
+              ? termIndex.accumulate(terms.terms(), terms.weights(), terms.norm(), query)
+                  / Math.max(terms.norm(), Double.MIN_NORMAL)
+              : Double.POSITIVE_INFINITY;
       // stories further apart in time than an article can reach could not have drawn each
       // other's articles either, so they are not merged
       for (Story other : candidates(target.last, joinWindow)) {
+        if (other.placedStamp == placed && other.placedCore < options.mergeThreshold() - SLACK) {
+          continue;
+        }
         if (other != target
-            && centroidSimilarity(target, other, options.mergeThreshold())
+            && centroidSimilarity(target, other, options.mergeThreshold(), query, common)
                 >= options.mergeThreshold()
             && (partner == null || other.sequence < partner.sequence)) {
           partner = other;
@@ -248,12 +301,15 @@ public final class StoryClusterer {
         Story gone = keep == partner ? target : partner;
         unindex(keep);
         unindex(gone);
+        indexNewTerms(keep, gone.terms.terms());
         keep.absorb(gone);
+        die(gone);
         index(keep);
         stories.remove(gone.id);
         mergedInto.put(gone.id, keep.id);
         absorbed.add(gone.id);
         target = keep;
+        placed = -1;
         merged = true;
       }
     }
@@ -274,6 +330,24 @@ public final class StoryClusterer {
     return out;
   }
 
+  /** Marks {@code s} merged away or let go of, and sweeps the term index now and then. */
+  private void die(Story s) {
+    s.alive = false;
+    if (++deadSinceSweep > Math.max(1_000, stories.size())) {
+      termIndex.dropDead();
+      deadSinceSweep = 0;
+    }
+  }
+
+  /** Records in the term index the terms of {@code terms} that {@code s} does not hold yet. */
+  private void indexNewTerms(Story s, int[] terms) {
+    for (int t : terms) {
+      if (!s.terms.contains(t)) {
+        termIndex.add(t, s);
+      }
+    }
+  }
+
   private void index(Story s) {
     if (s.last == null) {
       undated.add(s);
@@ -292,23 +366,33 @@ public final class StoryClusterer {
 
   /**
    * The decayed similarity of an article to a story, or negative infinity as soon as it is clear
-   * that it cannot reach {@code floor}: the dense part bounds the rest (words and entities are at
-   * most 1), which spares the sparse products for most stories.
+   * that it cannot reach {@code floor}: the dense part and the term index's bound on the words
+   * (entities count as at most 1) spare the sparse products for most stories.
    */
-  private double similarity(Document d, Story s, double floor) {
+  private double similarity(Document d, Story s, double floor, int query, double common) {
     double decay = decay(d.published(), s.last);
     boolean withEntities = !d.entities().isEmpty() && !s.entities.isEmpty();
     double entityWeight = withEntities ? options.entityWeight() : 0;
     double w = options.embeddingWeight();
+    double norm = s.terms.norm();
+    // the words' share is bounded by the rarer terms' products, summed by the term index, plus
+    // what the commoner ones could add at most
+    double wordsBound =
+        norm == 0 ? 0 : Math.min(1, (s.stamp == query ? s.partial / norm : 0) + common);
+    s.placedStamp = query;
+    // every story in the window gets its dense product even when the decay alone would rule it
+    // out: the merge check that follows needs the product with the mean it carries forward
     double dense =
         mean.length == 0
             ? cosine(d.embedding(), s.embeddingSum, s.embeddingNorm())
             : centredCosine(d.embedding(), s);
-    if (((1 - entityWeight) * (w * dense + (1 - w)) + entityWeight) * decay < floor - SLACK) {
+    s.placedCore = w * dense + (1 - w) * wordsBound;
+    if (((1 - entityWeight) * (w * dense + (1 - w) * wordsBound) + entityWeight) * decay
+        < floor - SLACK) {
       return Double.NEGATIVE_INFINITY;
     }
-    double norm = s.terms.norm();
     double words = norm == 0 ? 0 : s.terms.dot(d.terms()) / norm;
+    s.placedCore = w * dense + (1 - w) * words;
     double score = (1 - entityWeight) * (w * dense + (1 - w) * words);
     if (withEntities) {
       score += entityWeight * entityOverlap(d.entities(), s.entities, s.size);
@@ -317,17 +401,21 @@ public final class StoryClusterer {
   }
 
   /** Like {@link #similarity} for two stories' centroids, without decay. */
-  private double centroidSimilarity(Story a, Story b, double floor) {
+  private double centroidSimilarity(Story a, Story b, double floor, int query, double common) {
     double w = options.embeddingWeight();
     double dense =
         mean.length == 0
             ? cosine(a.embeddingSum, a.embeddingNorm(), b.embeddingSum, b.embeddingNorm())
             : centredCosine(a, b);
-    if (w * dense + (1 - w) < floor - SLACK) {
-      return Double.NEGATIVE_INFINITY;
-    }
     double na = a.terms.norm();
     double nb = b.terms.norm();
+    double wordsBound =
+        na == 0 || nb == 0
+            ? 0
+            : Math.min(1, (b.stamp == query ? b.partial / (na * nb) : 0) + common);
+    if (w * dense + (1 - w) * wordsBound < floor - SLACK) {
+      return Double.NEGATIVE_INFINITY;
+    }
     double words = na == 0 || nb == 0 ? 0 : a.terms.dot(b.terms) / (na * nb);
     return w * dense + (1 - w) * words;
   }
@@ -336,7 +424,8 @@ public final class StoryClusterer {
     if (published == null || last == null) {
       return 1;
     }
-    double days = Math.abs(Duration.between(last, published).toMinutes()) / (60.0 * 24);
+    // whole minutes, as before, without a Duration per story
+    double days = Math.abs((published.getEpochSecond() - last.getEpochSecond()) / 60) / (60.0 * 24);
     // a day's grace: coverage of one event spreads over a day or two without losing pull
     return Math.pow(0.5, Math.max(0, days - 1) / options.halfLifeDays());
   }
@@ -348,11 +437,13 @@ public final class StoryClusterer {
     seen++;
     if (mean.length != v.length) {
       mean = new double[v.length];
+      meanFloats = new float[v.length];
     }
     double n2 = 0;
     for (int i = 0; i < v.length; i++) {
       meanSum[i] += v[i];
       mean[i] = meanSum[i] / (PRIOR_WEIGHT + seen);
+      meanFloats[i] = (float) mean[i];
       n2 += mean[i] * mean[i];
     }
     meanNorm2 = n2;
@@ -369,13 +460,8 @@ public final class StoryClusterer {
    * the article being placed, whose products with itself and the mean {@link #updateMean} took.
    */
   private double centredCosine(float[] x, Story s) {
-    double xs = 0;
-    double sm = 0;
-    float[] sum = s.embeddingSum;
-    for (int i = 0; i < x.length; i++) {
-      xs += x[i] * sum[i];
-      sm += sum[i] * mean[i];
-    }
+    double xs = dot(x, s.embeddingSum);
+    double sm = sumDotMean(s, xs);
     double xm = articleMeanDot;
     double n = s.size;
     double ss = s.embeddingNorm() * s.embeddingNorm();
@@ -387,16 +473,9 @@ public final class StoryClusterer {
 
   /** Cosine of two stories' centroids, both taken from the mean. */
   private double centredCosine(Story a, Story b) {
-    double ab = 0;
-    double am = 0;
-    double bm = 0;
-    float[] sa = a.embeddingSum;
-    float[] sb = b.embeddingSum;
-    for (int i = 0; i < sa.length; i++) {
-      ab += sa[i] * sb[i];
-      am += sa[i] * mean[i];
-      bm += sb[i] * mean[i];
-    }
+    double ab = dot(a.embeddingSum, b.embeddingSum);
+    double am = sumDotMean(a, Double.NaN);
+    double bm = sumDotMean(b, Double.NaN);
     double na = a.size;
     double nb = b.size;
     double aa = a.embeddingNorm() * a.embeddingNorm();
@@ -405,6 +484,25 @@ public final class StoryClusterer {
     double la = aa / (na * na) - 2 * am / na + meanNorm2;
     double lb = bb / (nb * nb) - 2 * bm / nb + meanNorm2;
     return la <= 1e-12 || lb <= 1e-12 ? 0 : dot / Math.sqrt(la * lb);
+  }
+
+  /**
+   * A story's sum times the running mean. The mean moves with every article, but by that article
+   * only, so the product with the mean's sum is carried forward by adding {@code withArticle} (the
+   * sum times the article, which placing it computes anyway) instead of being taken again over all
+   * dimensions; it is taken afresh when the story changed or missed an article.
+   */
+  private double sumDotMean(Story s, double withArticle) {
+    if (s.meanVersion == seen) {
+      return s.sumDotMeanSum / (PRIOR_WEIGHT + seen);
+    }
+    if (s.meanVersion == seen - 1 && !Double.isNaN(withArticle)) {
+      s.sumDotMeanSum += withArticle;
+    } else {
+      s.sumDotMeanSum = dot(s.embeddingSum, meanFloats) * (PRIOR_WEIGHT + seen);
+    }
+    s.meanVersion = seen;
+    return s.sumDotMeanSum / (PRIOR_WEIGHT + seen);
   }
 
   private static double cosine(float[] unit, float[] sum, double sumNorm) {
@@ -422,26 +520,12 @@ public final class StoryClusterer {
   }
 
   /**
-   * Four running sums instead of one: the products are independent, and a single sum makes each
-   * addition wait for the one before. This loop is most of the clusterer's time at scale.
+   * Lucene's dot product: SIMD when the JVM runs with {@code --add-modules jdk.incubator.vector}
+   * (as {@code ./newsgraph} does), an unrolled loop otherwise. This is most of the clusterer's time
+   * at scale.
    */
   private static double dot(float[] a, float[] b) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int n = Math.min(a.length, b.length);
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      s0 += a[i] * b[i];
-      s1 += a[i + 1] * b[i + 1];
-      s2 += a[i + 2] * b[i + 2];
-      s3 += a[i + 3] * b[i + 3];
-    }
-    for (; i < n; i++) {
-      s0 += a[i] * b[i];
-    }
-    return (s0 + s1) + (s2 + s3);
+    return a.length == b.length ? VectorUtil.dotProduct(a, b) : 0;
   }
 
   /** Share of the article's entities the story's articles name, weighted by how often. */
@@ -472,6 +556,16 @@ public final class StoryClusterer {
     private @Nullable Instant first;
     private @Nullable Instant last;
     private double embeddingNorm = -1;
+    private boolean alive = true;
+    // what the placement with stamp placedStamp found at most for the dense and word similarity
+    private int placedStamp;
+    private double placedCore;
+    // the sum times the mean's running sum, as of the article count in meanVersion
+    private double sumDotMeanSum;
+    private int meanVersion = -1;
+    // the term index's running sum for the query with this stamp
+    private double partial;
+    private int stamp;
 
     Story(String id, Document d) {
       this.id = id;
@@ -485,6 +579,31 @@ public final class StoryClusterer {
       this.sequence = sequence;
       this.embeddingSum = new float[0];
       this.last = last;
+    }
+
+    /** Whether the story still stands: not merged into another nor let go of. */
+    boolean alive() {
+      return alive;
+    }
+
+    int stamp() {
+      return stamp;
+    }
+
+    double partial() {
+      return partial;
+    }
+
+    void accumulate(int query, double product) {
+      if (stamp != query) {
+        stamp = query;
+        partial = 0;
+      }
+      partial += product;
+    }
+
+    float termWeight(int term) {
+      return terms.weight(term);
     }
 
     /** A bound for range queries over stories ordered by last article. */
@@ -539,12 +658,12 @@ public final class StoryClusterer {
       }
       size++;
       embeddingNorm = -1;
+      meanVersion = -1;
       weighLabel(d.title(), d.embedding());
       if (d.published() != null) {
         first = first == null || d.published().isBefore(first) ? d.published() : first;
         last = last == null || d.published().isAfter(last) ? d.published() : last;
       }
-      embeddingNorm = -1;
     }
 
     void absorb(Story other) {
@@ -561,6 +680,7 @@ public final class StoryClusterer {
         last = other.last;
       }
       embeddingNorm = -1;
+      meanVersion = -1;
       if (other.labelEmbedding != null) {
         weighLabel(other.labelTitle, other.labelEmbedding);
       }

@@ -76,6 +76,26 @@ final class TermCentroid {
     return terms.length;
   }
 
+  /** The term ids held, increasing; not to be changed. */
+  int[] terms() {
+    return terms;
+  }
+
+  /** The summed weights, in the order of {@link #terms()}; not to be changed. */
+  float[] weights() {
+    return weights;
+  }
+
+  /** The summed weight of {@code term}, 0 if absent. */
+  float weight(int term) {
+    int i = Arrays.binarySearch(terms, term);
+    return i >= 0 ? weights[i] : 0;
+  }
+
+  boolean contains(int term) {
+    return Arrays.binarySearch(terms, term) >= 0;
+  }
+
   private static double dot(int[] at, float[] aw, int[] bt, float[] bw) {
     if (at.length > bt.length) {
       return dot(bt, bw, at, aw);
