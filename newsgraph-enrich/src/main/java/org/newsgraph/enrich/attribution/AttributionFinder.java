@@ -48,6 +48,10 @@ public final class AttributionFinder {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they");
   private static final Set<String> CIRCUMSTANCE =
       Set.of("in", "on", "at", "during", "after", "before", "with", "to", "when", "while");
+  private static final Set<String> APPOSITION_OPENERS =
+      Set.of("who", "whose", "her", "his", "their", "its", "now", "of", "an", "a");
+  private static final Set<String> QUANTIFIERS =
+      Set.of("many", "some", "most", "all", "each", "one", "none", "several", "few", "both", "any");
   private static final Set<String> INDIRECT_OBJECT_VERBS =
       Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
 
@@ -820,9 +824,6 @@ public final class AttributionFinder {
         || APPOSITION_OPENERS.contains(w);
   }
 
-  private static final Set<String> APPOSITION_OPENERS =
-      Set.of("who", "whose", "her", "his", "their", "its", "now", "of", "an", "a");
-
   /** A piece that can be a source: a noun phrase with no verb of its own and no fronted word. */
   private static boolean isNamePiece(List<Token> tokens, int[] piece) {
     Token first = tokens.get(piece[0]);
@@ -1124,12 +1125,10 @@ public final class AttributionFinder {
       return true;
     }
     // "eight of 10 voters", "many of whom", "some of the analysts": a part of a group
-    return t.lower().equals("of") && i > 0 && QUANTIFIERS.contains(tokens.get(i - 1).lower())
-        || t.lower().equals("of") && i > 0 && tokens.get(i - 1).is("NUM");
+    return t.lower().equals("of")
+        && i > 0
+        && (QUANTIFIERS.contains(tokens.get(i - 1).lower()) || tokens.get(i - 1).is("NUM"));
   }
-
-  private static final Set<String> QUANTIFIERS =
-      Set.of("many", "some", "most", "all", "each", "one", "none", "several", "few", "both", "any");
 
   private static boolean isPossessiveMark(Token t) {
     String s = t.text();

@@ -103,7 +103,7 @@ public final class StoryClusterer {
   private final double @Nullable [] meanSum;
 
   private int seen;
-  private double[] mean = new double[0];
+  // the current mean, empty while nothing is centred
   private float[] meanFloats = new float[0];
   private double meanNorm2;
   private double articleMeanDot;
@@ -383,12 +383,11 @@ public final class StoryClusterer {
     // every story in the window gets its dense product even when the decay alone would rule it
     // out: the merge check that follows needs the product with the mean it carries forward
     double dense =
-        mean.length == 0
+        meanFloats.length == 0
             ? cosine(d.embedding(), s.embeddingSum, s.embeddingNorm())
             : centredCosine(d.embedding(), s);
     s.placedCore = w * dense + (1 - w) * wordsBound;
-    if (((1 - entityWeight) * (w * dense + (1 - w) * wordsBound) + entityWeight) * decay
-        < floor - SLACK) {
+    if (((1 - entityWeight) * s.placedCore + entityWeight) * decay < floor - SLACK) {
       return Double.NEGATIVE_INFINITY;
     }
     double words = norm == 0 ? 0 : s.terms.dot(d.terms()) / norm;
@@ -404,7 +403,7 @@ public final class StoryClusterer {
   private double centroidSimilarity(Story a, Story b, double floor, int query, double common) {
     double w = options.embeddingWeight();
     double dense =
-        mean.length == 0
+        meanFloats.length == 0
             ? cosine(a.embeddingSum, a.embeddingNorm(), b.embeddingSum, b.embeddingNorm())
             : centredCosine(a, b);
     double na = a.terms.norm();
@@ -435,22 +434,19 @@ public final class StoryClusterer {
       return;
     }
     seen++;
-    if (mean.length != v.length) {
-      mean = new double[v.length];
+    if (meanFloats.length != v.length) {
       meanFloats = new float[v.length];
     }
     double n2 = 0;
-    for (int i = 0; i < v.length; i++) {
-      meanSum[i] += v[i];
-      mean[i] = meanSum[i] / (PRIOR_WEIGHT + seen);
-      meanFloats[i] = (float) mean[i];
-      n2 += mean[i] * mean[i];
-    }
-    meanNorm2 = n2;
     double xm = 0;
     for (int i = 0; i < v.length; i++) {
-      xm += v[i] * mean[i];
+      meanSum[i] += v[i];
+      double m = meanSum[i] / (PRIOR_WEIGHT + seen);
+      meanFloats[i] = (float) m;
+      n2 += m * m;
+      xm += v[i] * m;
     }
+    meanNorm2 = n2;
     articleMeanDot = xm;
     articleNorm2 = dot(v, v);
   }

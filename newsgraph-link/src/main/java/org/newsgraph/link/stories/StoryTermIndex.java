@@ -11,7 +11,8 @@ import java.util.Arrays;
  * computes the full product only for the stories whose bound can still win.
  *
  * <p>Stories are never removed eagerly: a story merged away or let go of is marked dead and dropped
- * from a posting list the next time a query walks it.
+ * from a posting list when a query walks it, when the list is about to grow, or at the clusterer's
+ * periodic {@link #dropDead sweep}.
  */
 final class StoryTermIndex {
 
