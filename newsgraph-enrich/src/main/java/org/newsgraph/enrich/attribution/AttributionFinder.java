@@ -52,6 +52,22 @@ public final class AttributionFinder {
       Set.of("who", "whose", "her", "his", "their", "its", "now", "of", "an", "a");
   private static final Set<String> QUANTIFIERS =
       Set.of("many", "some", "most", "all", "each", "one", "none", "several", "few", "both", "any");
+
+  /**
+   * Prepositions that take a speech verb as a gerund sharing the clause's subject: "by saying",
+   * "after claiming" (other cues after them are mostly actions: "for refusing", "by adding").
+   */
+  private static final Set<String> GERUND_PREPOSITIONS =
+      Set.of("by", "for", "after", "before", "from", "while", "upon");
+
+  private static final Set<String> SPEECH_VERBS =
+      Set.of("say", "tell", "claim", "argue", "insist", "declare", "write", "suggest", "note");
+
+  private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
+
+  private static final Set<String> DISCOURSE_ADVERBS =
+      Set.of("then", "also", "now", "still", "only", "even", "just", "meanwhile", "however", "so");
+
   private static final Set<String> INDIRECT_OBJECT_VERBS =
       Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
 
@@ -78,7 +94,7 @@ public final class AttributionFinder {
         if (f != null && !f.content().isEmpty()) {
           if (previous != null
               && k > 0
-              && tokens.get(k - 1).text().equals(",")
+              && sharesSubject(tokens.get(k - 1))
               && t.lower().endsWith("ing")
               && !previous.source().isEmpty()) {
             // "Experts highlight that X, pointing to Y": the participle shares the reporter
@@ -172,14 +188,14 @@ public final class AttributionFinder {
     List<Found> out = new ArrayList<>();
     for (Span q : quotes.all()) {
       int i = q.end();
-      while (i < text.length() && (text.charAt(i) == ' ' || isClosingQuote(text.charAt(i)))) {
+      while (i < text.length() && (isBlank(text.charAt(i)) || isClosingQuote(text.charAt(i)))) {
         i++;
       }
       if (i >= text.length() || "\u2015\u2014\u2013-".indexOf(text.charAt(i)) < 0) {
         continue;
       }
       int dash = i++;
-      while (i < text.length() && text.charAt(i) == ' ') {
+      while (i < text.length() && isBlank(text.charAt(i))) {
         i++;
       }
       int lineEnd = text.indexOf('\n', i);
@@ -253,6 +269,10 @@ public final class AttributionFinder {
           && !next.is("PART")
           && !next.is("PUNCT");
     }
+    if ("speak".equals(CueLexicon.base(t.text()))) {
+      // "spoke of the legacy", "speaks out against"; "spoke at a rally" reports nothing
+      return k + 1 < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(k + 1).lower());
+    }
     if ("continue".equals(CueLexicon.base(t.text()))) {
       // "“...,” she continued." and "She continued: “...”" report; "continued to stay away" no
       if (k + 1 >= tokens.size()) {
@@ -265,8 +285,16 @@ public final class AttributionFinder {
           || isQuoteMark(tokens.get(k + 1));
     }
     if (t.lower().endsWith("ing")) {
-      // "lawsuits seeking records" is no report; "is arguing", ", saying" are
-      return k > 0 && (tokens.get(k - 1).is("AUX") || tokens.get(k - 1).text().equals(","));
+      // "lawsuits seeking records" is no report; "is arguing", ", saying", "by saying" are
+      int b = k - 1;
+      while (b > 0 && b >= k - 3 && tokens.get(b).is("ADV")) {
+        b--; // "is once again questioning"
+      }
+      return k > 0
+          && (tokens.get(b).is("AUX")
+              || tokens.get(k - 1).text().equals(",")
+              || GERUND_PREPOSITIONS.contains(tokens.get(k - 1).lower())
+                  && SPEECH_VERBS.contains(CueLexicon.base(t.text())));
     }
     return true;
   }
@@ -281,9 +309,24 @@ public final class AttributionFinder {
       return false;
     }
     Token before = tokens.get(k - 1);
-    return tokens.get(k + 1).lower().equals("that")
-        && !tokens.get(k).capitalized()
-        && (before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("VERB"));
+    Token t = tokens.get(k);
+    Token next = tokens.get(k + 1);
+    if (t.capitalized()
+        || !(before.is("NOUN") || before.is("PROPN") || before.is("PRON") || before.is("VERB"))) {
+      return false;
+    }
+    if (next.lower().equals("that")) {
+      return true;
+    }
+    // "Hillary Clinton plans to call on", "Johnson tells MSNBC": a present-tense verb after a name,
+    // taken for a plural noun
+    return t.is("NOUN")
+        && t.lower().endsWith("s")
+        && before.is("PROPN")
+        && (next.lower().equals("to") && k + 2 < tokens.size() && tokens.get(k + 2).is("VERB")
+            || next.is("PROPN")
+            || next.is("DET")
+            || next.is("PRON"));
   }
 
   private static boolean isCueVerb(Token t, boolean headline) {
@@ -399,6 +442,9 @@ public final class AttributionFinder {
         && (tokens.get(k + 1).lower().equals("out")
             || "point".equals(base) && tokens.get(k + 1).lower().equals("to"))) {
       cueEnd = k + 1; // "pointed out", "pointed to", "laid out"
+      if (k + 2 < tokens.size() && GOVERNED.contains(tokens.get(k + 2).lower())) {
+        cueEnd = k + 2; // "spoke out about", "lashed out against"
+      }
     } else if (k + 1 < tokens.size()
         && GOVERNED.contains(tokens.get(k + 1).lower())
         && !"say".equals(base)
@@ -406,9 +452,7 @@ public final class AttributionFinder {
       cueEnd = k + 1; // "accused of", "described as", "warned against", "endorsed by"
     }
     Span cue = new Span(tokens.get(cueStart).start(), tokens.get(cueEnd).end());
-    if (verb.lower().endsWith("ing")
-        && cueStart > 0
-        && tokens.get(cueStart - 1).text().equals(",")) {
+    if (verb.lower().endsWith("ing") && cueStart > 0 && sharesSubject(tokens.get(cueStart - 1))) {
       return participle(text, tokens, k, cue);
     }
     Found passive = passiveWithAgent(text, sentence, k, cue, quotes);
@@ -497,9 +541,22 @@ public final class AttributionFinder {
         k + 2 < tokens.size()
             && tokens.get(k + 1).text().equals(",")
             && startsQuote(tokens, k + 2, quotes);
+    boolean relative = RELATIVE_OPENERS.contains(tokens.get(sourceFirst).lower());
+    // "“...,” Renzi said after the meeting broke up.": a quotation closing just before the source
+    // is what was said, whatever circumstance follows the cue
+    boolean quoteClosed =
+        sourceFirst > 0
+            && isQuoteMark(tokens.get(sourceFirst - 1))
+            && quotes.endingNear(tokens.get(sourceFirst - 1).end(), 0) != null
+            && (cueEnd + 1 >= tokens.size()
+                || !tokens.get(cueEnd + 1).lower().equals("that")
+                    && !tokens.get(cueEnd + 1).text().equals(":"));
     if (sourceFirst > 0
         && isCommaOrQuote(tokens.get(sourceFirst - 1))
-        && (reportLast || quoteResumes)) {
+        && !relative
+        && (quoteResumes
+            || quoteClosed
+            || reportLast && !onlyFrontedBefore(tokens, sourceFirst, cueEnd))) {
       List<Span> content =
           new ArrayList<>(contentBefore(text, sentence, tokens.get(sourceFirst - 1), quotes));
       content.addAll(continuation(text, sentences, s, k, quotes));
@@ -508,20 +565,7 @@ public final class AttributionFinder {
           : new Found(List.of(leftSource), cue, content, kindOf(text, content));
     }
     // "X said (that) Y." / "X told reporters that Y." / "X said: “Y.”"
-    int from = cueEnd + 1;
-    if (base != null && INDIRECT_OBJECT_VERBS.contains(base)) {
-      int objectEnd = nounPhraseEnd(tokens, from);
-      // "told reporters that Y": the addressee is no content; "urged North Korea to refrain" and
-      // "accused the GOP of stoking" report the object's part too
-      boolean control =
-          objectEnd < tokens.size()
-              && (tokens.get(objectEnd).lower().equals("to")
-                  || tokens.get(objectEnd).lower().equals("never")
-                  || tokens.get(objectEnd).lower().equals("of") && "accuse".equals(base));
-      if (objectEnd > from && !control) {
-        from = objectEnd;
-      }
-    }
+    int from = pastAddressee(tokens, base, cueEnd + 1);
     while (from < tokens.size()
         && (tokens.get(from).text().equals(":") || tokens.get(from).text().equals(","))) {
       from++;
@@ -637,6 +681,49 @@ public final class AttributionFinder {
    * ", saying (that) ...", ", adding ...": the source is the subject the sentence opens with, the
    * content what follows the participle.
    */
+  /**
+   * Where the content starts after a cue verb whose object is the addressee ("told reporters that
+   * Y"); "urged North Korea to refrain" and "accused the GOP of stoking" report the object's part
+   * too.
+   */
+  private static int pastAddressee(List<Token> tokens, @Nullable String base, int from) {
+    if (base == null || !INDIRECT_OBJECT_VERBS.contains(base)) {
+      return from;
+    }
+    int objectEnd = nounPhraseEnd(tokens, from);
+    boolean control =
+        objectEnd < tokens.size()
+            && (tokens.get(objectEnd).lower().equals("to")
+                || tokens.get(objectEnd).lower().equals("never")
+                || tokens.get(objectEnd).lower().equals("of") && "accuse".equals(base));
+    return objectEnd > from && !control ? objectEnd : from;
+  }
+
+  /**
+   * "In July, the NAACP called for a moratorium.": before the source stands only a fronted phrase
+   * (no verb, no quotation), so what was reported follows the cue.
+   */
+  private static boolean onlyFrontedBefore(List<Token> tokens, int sourceFirst, int cueEnd) {
+    if (cueEnd + 1 >= tokens.size() || isSentenceEnd(tokens, cueEnd + 1)) {
+      return false;
+    }
+    for (int i = 0; i < sourceFirst - 1; i++) {
+      Token t = tokens.get(i);
+      if (t.is("VERB") && !t.lower().endsWith("ing") || t.is("AUX") || isQuoteMark(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a participle after this token shares its clause's subject: ", saying ..." and "by
+   * saying ...", "after claiming ...".
+   */
+  private static boolean sharesSubject(Token before) {
+    return before.text().equals(",") || GERUND_PREPOSITIONS.contains(before.lower());
+  }
+
   private static @Nullable Found participle(String text, List<Token> tokens, int k, Span cue) {
     int subjectEnd = -1;
     for (int i = 0; i < k; i++) {
@@ -649,10 +736,15 @@ public final class AttributionFinder {
       return null;
     }
     Span source = subjectEndingAt(text, tokens, skipLeftModifiers(tokens, subjectEnd));
-    if (source == null || k + 1 >= tokens.size() || isSentenceEnd(tokens, k + 1)) {
+    int cueEnd = k;
+    while (cueEnd + 1 < tokens.size() && tokens.get(cueEnd + 1).end() <= cue.end()) {
+      cueEnd++;
+    }
+    int from = pastAddressee(tokens, CueLexicon.base(tokens.get(k).text()), cueEnd + 1);
+    if (source == null || from >= tokens.size() || isSentenceEnd(tokens, from)) {
       return null;
     }
-    Span content = trimmed(text, tokens.get(k + 1).start(), lastWordEnd(tokens));
+    Span content = trimmed(text, tokens.get(from).start(), lastWordEnd(tokens));
     if (content == null) {
       return null;
     }
@@ -697,6 +789,10 @@ public final class AttributionFinder {
         && !isPossessiveMark(last)) {
       return null;
     }
+    Span named = last.text().equals(",") ? nameBeforeRelative(tokens, end) : null;
+    if (named != null) {
+      return named;
+    }
     int start = end;
     if (last.text().equals(")")) {
       // "Sen. Ted Cruz (R-Tex)": the parenthesis is part of the name, not a clause of its own
@@ -728,7 +824,7 @@ public final class AttributionFinder {
       }
     }
     while (start < end
-        && (tokens.get(start).is("CCONJ")
+        && (tokens.get(start).is("CCONJ") && !tokens.get(start).lower().equals("both")
             || tokens.get(start).is("PUNCT") && !isQuoteMark(tokens.get(start)))) {
       start++;
     }
@@ -758,6 +854,40 @@ public final class AttributionFinder {
     }
     int[] piece = sourcePieces(tokens, start, end);
     return trimmed(text, tokens.get(piece[0]).start(), tokens.get(piece[1]).end());
+  }
+
+  /**
+   * "Derek Mitchell, who served as ambassador from 2012 until this year, said" and "Immigration
+   * Services, the agency that oversees the program, said": a name whose relative clause has words
+   * that would otherwise open a clause of their own ("until", "that").
+   */
+  private static @Nullable Span nameBeforeRelative(List<Token> tokens, int comma) {
+    for (int i = comma - 1; i > 0 && i >= comma - 40; i--) {
+      Token t = tokens.get(i);
+      if (isQuoteMark(t) || t.text().equals(";") || t.text().equals(":")) {
+        return null;
+      }
+      if (!t.text().equals(",")) {
+        continue;
+      }
+      String opener = tokens.get(i + 1).lower();
+      Token head = tokens.get(i - 1);
+      if ((opener.equals("who") || opener.equals("whose") || tokens.get(i + 1).is("DET"))
+          && (head.is("PROPN") || head.text().equals(")"))) {
+        int nameEnd = i - 1;
+        while (head.text().equals(")") && nameEnd > 0 && !tokens.get(nameEnd).text().equals("(")) {
+          nameEnd--; // "Sen. Bernie Sanders (Vt.), who lost ..."
+        }
+        int first = npStart(tokens, head.text().equals(")") ? nameEnd - 1 : nameEnd);
+        if (first >= 0
+            && (first == 0
+                || startsClause(tokens, first - 1)
+                || isClauseBreak(tokens.get(first - 1)))) {
+          return new Span(tokens.get(first).start(), tokens.get(comma).end());
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -1083,7 +1213,7 @@ public final class AttributionFinder {
     }
     // do not start a phrase with a conjunction or a preposition
     while (j < end
-        && (tokens.get(j).is("CCONJ")
+        && (tokens.get(j).is("CCONJ") && !tokens.get(j).lower().equals("both")
             || tokens.get(j).is("ADP")
             || isPossessiveMark(tokens.get(j)))) {
       j++;
@@ -1102,6 +1232,15 @@ public final class AttributionFinder {
       return !t.is("PRON")
           || t.lower().endsWith("s")
               && (t.lower().equals("its") || t.lower().equals("his") || t.lower().equals("their"));
+    }
+    // "longtime Democratic pollster", "restructuring experts": the tagger takes some modifiers for
+    // adverbs or verbs
+    if (i + 1 < tokens.size()
+        && !t.capitalized()
+        && (t.is("ADV") && tokens.get(i + 1).is("ADJ") && !DISCOURSE_ADVERBS.contains(t.lower())
+            || t.is("VERB") && t.lower().endsWith("ing") && tokens.get(i + 1).is("NOUN")
+            || t.lower().equals("both"))) {
+      return true;
     }
     if (isPossessiveMark(t)
         || t.text().equals("-")
@@ -1240,13 +1379,18 @@ public final class AttributionFinder {
   private static @Nullable Span trimmed(String text, int start, int end) {
     int s = start;
     int e = Math.min(end, text.length());
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    while (s < e && isBlank(text.charAt(s))) {
       s++;
     }
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+    while (e > s && (isBlank(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
       e--;
     }
     return e > s ? new Span(s, e) : null;
+  }
+
+  /** Whitespace including the no-break spaces pasted pages are full of. */
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static AttributionKind kindOf(String text, List<Span> content) {

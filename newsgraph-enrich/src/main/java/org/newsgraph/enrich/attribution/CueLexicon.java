@@ -30,7 +30,7 @@ final class CueLexicon {
           + " question challenge dismiss reject threaten demand promise pledge vow propose"
           + " recommend encourage applaud welcome defend counter repeat reiterate"
           + " call condemn discuss echo liken deride blame hail tout denounce slam mock urge"
-          + " detail outline insist acknowledge rule express vote publish promote continue";
+          + " detail outline insist acknowledge rule express vote publish promote continue speak";
 
   private static final String ATTITUDE =
       "believe think expect want hope fear worry doubt feel know plan intend aim seek wish"

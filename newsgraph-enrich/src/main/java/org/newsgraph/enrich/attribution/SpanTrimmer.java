@@ -83,7 +83,8 @@ final class SpanTrimmer {
 
   private static Span trimSource(List<Token> t, Span s) {
     int last = trailingTime(t, t.size() - 1);
-    if (last < t.size() - 1 && last >= 0) {
+    // "a poll released last week": the time says which poll, it is part of the source
+    if (last < t.size() - 1 && last >= 0 && !t.get(last).lower().endsWith("ed")) {
       return new Span(s.start(), t.get(last).end());
     }
     return s;

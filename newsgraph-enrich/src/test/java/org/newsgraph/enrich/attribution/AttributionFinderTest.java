@@ -395,4 +395,71 @@ class AttributionFinderTest {
     assertThat(of(text, f.content()))
         .containsExactly("\"We have a situation where our inner cities are in trouble.\"");
   }
+
+  @Test
+  void speechVerbAfterPrepositionSharesTheSubject() {
+    String text =
+        "President Obama responded to the mother on Wednesday by saying the issue was"
+            + " manufactured.";
+    AttributionFinder.Found f =
+        find(text).stream()
+            .filter(a -> a.cue().of(text).equals("saying"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(of(text, f.source())).containsExactly("President Obama");
+    assertThat(of(text, f.content())).containsExactly("the issue was manufactured");
+  }
+
+  @Test
+  void quotationClosingBeforeTheSourceIsTheContentWhateverFollows() {
+    String text =
+        "\"I am not going to follow a script,\" Prime Minister Matteo Renzi said after the"
+            + " meeting broke up.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Prime Minister Matteo Renzi");
+    assertThat(of(text, f.content()).get(0)).contains("I am not going to follow a script");
+  }
+
+  @Test
+  void frontedPhraseIsNotTheContent() {
+    String text = "In July, the association called for a moratorium on charter schools.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("called for");
+    assertThat(of(text, f.content())).containsExactly("a moratorium on charter schools");
+  }
+
+  @Test
+  void nameKeepsItsRelativeClauseWhenTheClauseHasClauseWords() {
+    String text =
+        "Derek Mitchell, who served as ambassador to Burma from 2012 until earlier this year,"
+            + " said Clinton reached out to McConnell.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source()).get(0))
+        .startsWith("Derek Mitchell, who served")
+        .endsWith("earlier this year,");
+    assertThat(of(text, f.content())).containsExactly("Clinton reached out to McConnell");
+  }
+
+  @Test
+  void speakingIsACueOnlyWithWhatIsSpokenOf() {
+    String of = "Chief Justice Roberts spoke of the legacy of racism.";
+    String at = "Chief Justice Roberts spoke at the opening on Saturday.";
+
+    AttributionFinder.Found f = find(of).get(0);
+    assertThat(f.cue().of(of)).isEqualTo("spoke of");
+    assertThat(of(of, f.content())).containsExactly("the legacy of racism");
+    assertThat(find(at)).isEmpty();
+  }
+
+  @Test
+  void signedQuotationAfterANoBreakSpace() {
+    String text = "\u201cHow did we get this low?\u201d\u00a0\u2015 Jacklyn Ashley\u00a0\n";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Jacklyn Ashley");
+  }
 }
