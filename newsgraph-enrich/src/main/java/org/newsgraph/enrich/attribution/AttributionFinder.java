@@ -557,8 +557,12 @@ public final class AttributionFinder {
         && (quoteResumes
             || quoteClosed
             || reportLast && !onlyFrontedBefore(tokens, sourceFirst, cueEnd))) {
-      List<Span> content =
-          new ArrayList<>(contentBefore(text, sentence, tokens.get(sourceFirst - 1), quotes));
+      List<Span> content = new ArrayList<>();
+      // "Asked about the bomb, Clinton said, “...”": a fronted participle or phrase before the
+      // source frames the quotation and is no part of it
+      if (!(quoteResumes && isFrontedPhrase(tokens.get(0)) && !quoteClosed)) {
+        content.addAll(contentBefore(text, sentence, tokens.get(sourceFirst - 1), quotes));
+      }
       content.addAll(continuation(text, sentences, s, k, quotes));
       return content.isEmpty()
           ? null
@@ -600,7 +604,8 @@ public final class AttributionFinder {
     if (opener != null
         && RELATIVE_OPENERS.contains(opener.lower())
         && !opener.is("SCONJ")
-        && content.start() > opener.end()) {
+        && content.start() > opener.end()
+        && opensWithPredicate(tokens, content)) {
       // "..., which experts say now allows Pyongyang to ...": the relative word stands for what
       // the report is about
       contents = List.of(new Span(opener.start(), opener.end()), content);
@@ -625,22 +630,44 @@ public final class AttributionFinder {
         || k == 0) {
       return null;
     }
-    Token before = tokens.get(k - 1);
+    int b = k - 1;
+    while (b > 0 && tokens.get(b).is("ADV")) {
+      b--; // "was first reported by"
+    }
+    Token before = tokens.get(b);
     boolean attached = before.text().equals(",") || before.is("AUX") || before.is("NOUN");
     if (!attached) {
       return null;
     }
-    int agentEnd = nounPhraseEnd(tokens, k + 2);
-    if (agentEnd <= k + 2) {
+    int agentStart = k + 2;
+    int agentEnd = nounPhraseEnd(tokens, agentStart + (tokens.get(agentStart).is("ADV") ? 1 : 0));
+    if (agentEnd <= agentStart + 1 && tokens.get(agentStart).is("ADV")) {
+      return null; // "far fewer publications", but not a bare adverb
+    }
+    if (agentEnd <= agentStart) {
       return null;
     }
-    Span source = span(tokens, k + 2, agentEnd - 1);
+    while (agentEnd + 1 < tokens.size() && tokens.get(agentEnd).lower().equals("of")) {
+      int more = nounPhraseEnd(tokens, agentEnd + 1); // "dozens of papers", "a number of experts"
+      if (more <= agentEnd + 1) {
+        break;
+      }
+      agentEnd = more;
+    }
+    Span source = span(tokens, agentStart, agentEnd - 1);
     Span content = null;
     if (agentEnd < tokens.size() && tokens.get(agentEnd).lower().equals("as")) {
       content = trimmed(text, tokens.get(agentEnd).start(), clauseEnd(tokens, agentEnd, quotes));
     } else {
-      int subjectEnd = before.text().equals(",") || before.is("AUX") ? k - 2 : k - 1;
-      Span subject = subjectEnd >= 0 ? nounPhraseEndingAt(tokens, subjectEnd) : null;
+      // "has been endorsed by", "was first reported by": the subject ends before the auxiliaries
+      Span subject;
+      if (before.is("AUX")) {
+        int subjectEnd = skipLeftModifiers(tokens, indexAt(tokens, cue.start()) - 1);
+        subject = subjectEndingAt(text, tokens, subjectEnd);
+      } else {
+        int subjectEnd = before.text().equals(",") ? b - 1 : b;
+        subject = subjectEnd >= 0 ? nounPhraseEndingAt(tokens, subjectEnd) : null;
+      }
       content = subject;
     }
     if (content == null) {
@@ -697,6 +724,25 @@ public final class AttributionFinder {
                 || tokens.get(objectEnd).lower().equals("never")
                 || tokens.get(objectEnd).lower().equals("of") && "accuse".equals(base));
     return objectEnd > from && !control ? objectEnd : from;
+  }
+
+  /**
+   * Whether the content starts with its verb ("now allows ...", "is ..."), its subject being the
+   * relative word before the source; "which he said that ..." has a subject of its own.
+   */
+  private static boolean opensWithPredicate(List<Token> tokens, Span content) {
+    int i = indexAt(tokens, content.start());
+    if (i < 0) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    return t.is("VERB") || t.is("AUX") || t.is("ADV") || t.is("PART");
+  }
+
+  private static boolean isFrontedPhrase(Token first) {
+    return first.is("ADP")
+        || first.is("SCONJ")
+        || first.is("VERB") && (first.lower().endsWith("ed") || first.lower().endsWith("ing"));
   }
 
   /**
@@ -857,9 +903,10 @@ public final class AttributionFinder {
   }
 
   /**
-   * "Derek Mitchell, who served as ambassador from 2012 until this year, said" and "Immigration
-   * Services, the agency that oversees the program, said": a name whose relative clause has words
-   * that would otherwise open a clause of their own ("until", "that").
+   * "Derek Mitchell, who served as ambassador from 2012 until this year, said", "Immigration
+   * Services, the agency that oversees the program, said" and "the poll, which tracks support
+   * daily, showed": a name or noun whose relative clause has words that would otherwise open a
+   * clause of their own ("until", "that").
    */
   private static @Nullable Span nameBeforeRelative(List<Token> tokens, int comma) {
     for (int i = comma - 1; i > 0 && i >= comma - 40; i--) {
@@ -872,8 +919,9 @@ public final class AttributionFinder {
       }
       String opener = tokens.get(i + 1).lower();
       Token head = tokens.get(i - 1);
-      if ((opener.equals("who") || opener.equals("whose") || tokens.get(i + 1).is("DET"))
-          && (head.is("PROPN") || head.text().equals(")"))) {
+      boolean relative = opener.equals("who") || opener.equals("whose") || opener.equals("which");
+      if ((relative || tokens.get(i + 1).is("DET"))
+          && (head.is("PROPN") || head.text().equals(")") || relative && head.is("NOUN"))) {
         int nameEnd = i - 1;
         while (head.text().equals(")") && nameEnd > 0 && !tokens.get(nameEnd).text().equals("(")) {
           nameEnd--; // "Sen. Bernie Sanders (Vt.), who lost ..."
@@ -1018,6 +1066,15 @@ public final class AttributionFinder {
   private static List<Span> contentBefore(
       String text, Sentence sentence, Token boundary, QuoteRegions quotes) {
     Span quote = quotes.endingNear(boundary.end(), 2);
+    if (quote != null && quote.start() > sentence.start()) {
+      // "The country \"has made dramatic changes,\" she said": the quotation finishes a clause
+      // whose start is the writer's
+      String lead = text.substring(sentence.start(), quote.start()).strip();
+      char last = lead.isEmpty() ? ',' : lead.charAt(lead.length() - 1);
+      if (Character.isLetterOrDigit(last) && quotes.at(sentence.start()) == null) {
+        return List.of(new Span(sentence.start(), quote.end()));
+      }
+    }
     if (quote != null) {
       return List.of(quote);
     }

@@ -462,4 +462,26 @@ class AttributionFinderTest {
 
     assertThat(of(text, f.source())).containsExactly("Jacklyn Ashley");
   }
+
+  @Test
+  void passiveAgentAfterAuxiliariesAndAdverbIsTheSource() {
+    String text = "The registration issue was first reported by The Washington Post.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("was first reported by");
+    assertThat(of(text, f.source())).containsExactly("The Washington Post");
+    assertThat(of(text, f.content())).containsExactly("The registration issue");
+  }
+
+  @Test
+  void frontedParticipleIsNoPartOfTheQuotation() {
+    String text =
+        "Asked about the explosion, Clinton said, \u201cI think it is important to know the"
+            + " facts.\u201d";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Clinton");
+    assertThat(of(text, f.content()))
+        .containsExactly("\u201cI think it is important to know the facts.\u201d");
+  }
 }
