@@ -63,6 +63,8 @@ public final class AttributionFinder {
   private static final Set<String> SPEECH_VERBS =
       Set.of("say", "tell", "claim", "argue", "insist", "declare", "write", "suggest", "note");
 
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
+
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
   private static final Set<String> DISCOURSE_ADVERBS =
@@ -235,6 +237,9 @@ public final class AttributionFinder {
     if (!isCueVerb(t, headline) && !mistaggedCueVerb(tokens, k)) {
       return false;
     }
+    if (k >= 2 && (isModifiedNoun(tokens, k) || isReportedAttitude(tokens, k))) {
+      return false;
+    }
     if ("call".equals(CueLexicon.base(t.text()))) {
       // "called for", "calls on"; and "Cruz called Trump a liar", but not "a group called X",
       // "was called", "called to service", "so-called"
@@ -297,6 +302,45 @@ public final class AttributionFinder {
                   && SPEECH_VERBS.contains(CueLexicon.base(t.text())));
     }
     return true;
+  }
+
+  /**
+   * "Clinton said she thinks ...", "He said that he plans ...": an attitude the speaker reports of
+   * herself is part of what she said, not a report of its own.
+   */
+  private static boolean isReportedAttitude(List<Token> tokens, int k) {
+    String base = CueLexicon.base(tokens.get(k).text());
+    if (base == null || CueLexicon.kind(base) != CueLexicon.Kind.ATTITUDE) {
+      return false;
+    }
+    Token subject = tokens.get(k - 1);
+    if (!SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.lower().equals("it")) {
+      return false;
+    }
+    int v = k - 2;
+    if (tokens.get(v).lower().equals("that") && v > 0) {
+      v--;
+    }
+    return "say".equals(CueLexicon.base(tokens.get(v).text()));
+  }
+
+  /**
+   * "his early-morning tweets", "a flurry of late-night tweets": a modifier after a determiner,
+   * possessive or "of" makes the word a noun, whatever the tagger says.
+   */
+  private static boolean isModifiedNoun(List<Token> tokens, int k) {
+    Token modifier = tokens.get(k - 1);
+    Token before = tokens.get(k - 2);
+    if (before.text().endsWith("-") && !modifier.capitalized()) {
+      return true; // "early-morning tweets", split by the tokenizer
+    }
+    if (!modifier.is("ADJ") || modifier.capitalized()) {
+      return false;
+    }
+    return before.is("DET")
+        || isPossessiveMark(before)
+        || before.lower().equals("of")
+        || POSSESSIVES.contains(before.lower());
   }
 
   /**
@@ -594,7 +638,12 @@ public final class AttributionFinder {
     } else if (quote != null) {
       content = quote;
     } else {
-      content = trimmed(text, tokens.get(from).start(), clauseEnd(tokens, from, quotes));
+      int end = clauseEnd(tokens, from, quotes);
+      int opening = openingClauseEnd(tokens, cueStart, quotes);
+      if (opening > 0 && opening < end && opening > tokens.get(from).start()) {
+        end = opening;
+      }
+      content = trimmed(text, tokens.get(from).start(), end);
     }
     if (content == null) {
       return null;
@@ -724,6 +773,68 @@ public final class AttributionFinder {
                 || tokens.get(objectEnd).lower().equals("never")
                 || tokens.get(objectEnd).lower().equals("of") && "accuse".equals(base));
     return objectEnd > from && !control ? objectEnd : from;
+  }
+
+  private static boolean hasVerb(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * ", and criticized the party", ", and he urged North Korea", ", and rights groups warned": after
+   * "and", a predicate of its own or a new subject with a reporting verb starts another report.
+   */
+  private static boolean startsReport(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token first = tokens.get(i);
+    if ((first.is("VERB") && !first.lower().endsWith("ing") || first.is("AUX"))
+        && !first.capitalized()) {
+      return true;
+    }
+    int j = i;
+    while (j < tokens.size() && j < i + 4 && NP_TAGS.contains(tokens.get(j).tag())) {
+      j++;
+    }
+    if (j == i) {
+      return false;
+    }
+    while (j < tokens.size() && j < i + 7 && (tokens.get(j).is("AUX") || tokens.get(j).is("ADV"))) {
+      j++;
+    }
+    return j < tokens.size() && isCueVerb(tokens.get(j), false);
+  }
+
+  /**
+   * "Although Trump has admitted using the tax code, he does not defend it.": a cue inside a
+   * subordinate clause opening the sentence reports no further than the comma that closes the
+   * clause. The end offset of that clause, or -1 when the cue stands in no such clause.
+   */
+  private static int openingClauseEnd(List<Token> tokens, int cueStart, QuoteRegions quotes) {
+    int first = 0;
+    if (first < tokens.size() && tokens.get(first).lower().equals("back")) {
+      first++; // "Back when he wrote his book, ..."
+    }
+    if (first >= cueStart || !SUBORDINATORS.contains(tokens.get(first).lower())) {
+      return -1;
+    }
+    for (int i = first + 1; i < cueStart; i++) {
+      if (tokens.get(i).text().equals(",")) {
+        return -1;
+      }
+    }
+    for (int i = cueStart + 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals(",") && quotes.at(t.start()) == null) {
+        return tokens.get(i - 1).end();
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1144,8 +1255,12 @@ public final class AttributionFinder {
       if (isCoordinator(t)
           && i + 1 < n
           && !tokens.get(i - 1).text().equals(",")
-          && isCueVerb(tokens.get(i + 1), false)
-          && !tokens.get(i + 1).lower().endsWith("ing")) {
+          && (isCueVerb(tokens.get(i + 1), false) && !tokens.get(i + 1).lower().endsWith("ing")
+              // "attacked Machado and downplayed ...": a reported thing with no verb of its own
+              // is followed by the reporter's next act
+              || t.lower().equals("and")
+                  && !hasVerb(tokens, from, i)
+                  && startsReport(tokens, i + 1))) {
         return tokens.get(i - 1).end();
       }
       if (x.equals(",") && i + 1 < n) {
@@ -1159,10 +1274,16 @@ public final class AttributionFinder {
                     || nx.equals("though"))
                 && i + 2 < n
                 && startsSubject(tokens, i + 2);
-        boolean participle = next.is("VERB") && nx.endsWith("ing");
+        // ", including X" and ", excluding X" narrow the report rather than leave it
+        boolean participle =
+            next.is("VERB")
+                && nx.endsWith("ing")
+                && !nx.equals("including")
+                && !nx.equals("excluding");
         boolean relative = nx.equals("who") || nx.equals("which") || nx.equals("whose");
         boolean according = nx.equals("according");
-        if (newClause || participle || relative || according) {
+        boolean nextReport = nx.equals("and") && startsReport(tokens, i + 2);
+        if (newClause || participle || relative || according || nextReport) {
           return tokens.get(i - 1).end();
         }
       }

@@ -484,4 +484,40 @@ class AttributionFinderTest {
     assertThat(of(text, f.content()))
         .containsExactly("\u201cI think it is important to know the facts.\u201d");
   }
+
+  @Test
+  void attitudeTheSpeakerReportsOfHerselfIsPartOfWhatSheSaid() {
+    String text = "Clinton said she thinks America is strongest when people work together.";
+    List<AttributionFinder.Found> found = find(text);
+
+    assertThat(found).extracting(f -> f.cue().of(text)).containsExactly("said");
+    assertThat(of(text, found.get(0).content()).get(0)).startsWith("she thinks America");
+  }
+
+  @Test
+  void hyphenatedModifierMakesTheCueWordANoun() {
+    String text = "Trump is defending his early-morning tweets attempting to shame Machado.";
+
+    assertThat(find(text)).extracting(f -> f.cue().of(text)).doesNotContain("tweets");
+  }
+
+  @Test
+  void coordinatedPredicateEndsTheReport() {
+    String text =
+        "The senator praised the plan to reduce premiums, and criticized the cost of the new"
+            + " rules.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("praised");
+    assertThat(of(text, f.content())).containsExactly("the plan to reduce premiums");
+  }
+
+  @Test
+  void cueInAnOpeningSubordinateClauseReportsUpToItsComma() {
+    String text = "Although Trump has admitted using the tax code, he does not defend it.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("has admitted");
+    assertThat(of(text, f.content())).containsExactly("using the tax code");
+  }
 }
