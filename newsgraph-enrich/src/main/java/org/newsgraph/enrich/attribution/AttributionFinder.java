@@ -73,9 +73,13 @@ public final class AttributionFinder {
   private static final Set<String> INDIRECT_OBJECT_VERBS =
       Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
 
+  /** Verbs whose only object is always the addressee: "he told reporters." reports nothing. */
+  private static final Set<String> ADDRESSEE_VERBS =
+      Set.of("tell", "ask", "assure", "remind", "inform", "advise");
+
   /** Attributions in the {@code tagged} sentences of {@code text}, in text order. */
   public List<Found> find(String text, List<Sentence> tagged) {
-    List<Sentence> sentences = tagged.stream().map(AttributionFinder::namesRetagged).toList();
+    List<Sentence> sentences = tagged;
     QuoteRegions quotes = QuoteRegions.of(text);
     List<Found> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -114,30 +118,6 @@ public final class AttributionFinder {
     out.addAll(signedQuotes(text, quotes));
     out.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
     return SpanTrimmer.trim(text, sentences, quotes, out);
-  }
-
-  /**
-   * "Donald Trump/VERB says": the tagger takes a capitalised word after a name for a verb when the
-   * word is also one ("trump", "bush"); after a proper noun, a capitalised verb that reports
-   * nothing is part of the name.
-   */
-  private static Sentence namesRetagged(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    List<Token> out = null;
-    for (int i = 1; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.is("VERB")
-          && t.capitalized()
-          && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
-          && tokens.get(i - 1).is("PROPN")
-          && CueLexicon.base(t.text()) == null) {
-        if (out == null) {
-          out = new ArrayList<>(tokens);
-        }
-        out.set(i, new Token(t.start(), t.end(), t.text(), "PROPN"));
-      }
-    }
-    return out == null ? sentence : new Sentence(sentence.start(), sentence.end(), out);
   }
 
   /**
@@ -273,6 +253,11 @@ public final class AttributionFinder {
           && !next.is("ADP")
           && !next.is("PART")
           && !next.is("PUNCT");
+    }
+    if ("know".equals(CueLexicon.base(t.text()))
+        && k + 1 < tokens.size()
+        && tokens.get(k + 1).lower().equals("as")) {
+      return false; // "a group known as Fancy Bear" names, it reports nothing
     }
     if ("speak".equals(CueLexicon.base(t.text()))) {
       // "spoke of the legacy", "speaks out against"; "spoke at a rally" reports nothing
@@ -513,7 +498,11 @@ public final class AttributionFinder {
 
     // "“...,” said Brian Baker, a longtime adviser." / "..., said the minister."
     if (afterComma && leftSource == null) {
-      Span source = nounPhraseFrom(text, tokens, k + 1);
+      // an attitude does not invert: "..., supports terror organizations" has its object after it
+      Span source =
+          base != null && CueLexicon.kind(base) == CueLexicon.Kind.ATTITUDE
+              ? null
+              : nounPhraseFrom(text, tokens, k + 1);
       if (source == null) {
         return null;
       }
@@ -732,9 +721,20 @@ public final class AttributionFinder {
 
   /** The subject of the verb that a verb after coordinator {@code and} shares. */
   private static @Nullable Span coordinatedSubject(String text, List<Token> tokens, int and) {
+    // "Experts highlight that Israel has been through this and urge vigilance": a reporting verb
+    // coordinates with the reporting verb before a that-clause rather than with the clause's verb
+    int from = and - 1;
+    for (int i = and - 1; i > 1; i--) {
+      if (tokens.get(i).lower().equals("that")
+          && tokens.get(i).is("SCONJ")
+          && isCueVerb(tokens.get(i - 1), false)) {
+        from = i - 1;
+        break;
+      }
+    }
     // the nearest finite verb with a subject of its own: "Cruz exhorted Republicans to “vote your
     // conscience” and said ..." skips the quoted "vote" and the infinitive
-    for (int i = and - 1; i > 0; i--) {
+    for (int i = from; i > 0; i--) {
       Token t = tokens.get(i);
       if (t.text().equals(";") || t.text().equals(":")) {
         return null;
@@ -772,7 +772,17 @@ public final class AttributionFinder {
             && (tokens.get(objectEnd).lower().equals("to")
                 || tokens.get(objectEnd).lower().equals("never")
                 || tokens.get(objectEnd).lower().equals("of") && "accuse".equals(base));
-    return objectEnd > from && !control ? objectEnd : from;
+    if (objectEnd >= tokens.size()) {
+      return from;
+    }
+    // "urge vigilance, pointing to ...": an object closing the clause is what was urged
+    Token after = tokens.get(objectEnd);
+    boolean closes =
+        !ADDRESSEE_VERBS.contains(base)
+            && (isSentenceEnd(tokens, objectEnd)
+                || after.text().equals(",")
+                    && !(objectEnd + 1 < tokens.size() && isQuoteMark(tokens.get(objectEnd + 1))));
+    return objectEnd > from && !control && !closes ? objectEnd : from;
   }
 
   private static boolean hasVerb(List<Token> tokens, int from, int to) {
@@ -882,8 +892,17 @@ public final class AttributionFinder {
   }
 
   private static @Nullable Found participle(String text, List<Token> tokens, int k, Span cue) {
+    int first = 0;
+    if (isFrontedPhrase(tokens.get(0))) {
+      // "Marking forty years since ..., the community reflects ..., noting ...": the subject
+      // follows the opening phrase
+      while (first < k && !tokens.get(first).text().equals(",")) {
+        first++;
+      }
+      first++;
+    }
     int subjectEnd = -1;
-    for (int i = 0; i < k; i++) {
+    for (int i = first; i < k; i++) {
       if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) {
         subjectEnd = i - 1;
         break;
@@ -923,13 +942,6 @@ public final class AttributionFinder {
     if (RELATIVE.contains(last.lower())
         && (last.is("PRON") || last.is("SCONJ") || last.is("DET"))) {
       return new Span(last.start(), last.end()); // "who said", "which reported"
-    }
-    if ((last.is("ADJ") || last.is("VERB"))
-        && last.capitalized()
-        && (end == 0 || tokens.get(end - 1).is("PUNCT") || tokens.get(end - 1).is("CCONJ"))) {
-      // "Trump/ADJ said", "Trump/VERB said": the tagger takes some surnames for adjectives or,
-      // opening a sentence, for imperatives
-      return new Span(last.start(), last.end());
     }
     if (last.is("VERB")
         && end >= 2
@@ -1400,7 +1412,6 @@ public final class AttributionFinder {
   }
 
   private static boolean isNounPhraseHead(Token t) {
-    // "Trump/ADJ said": the tagger takes some surnames for adjectives
     return t.is("PROPN") || t.is("NOUN") || t.is("PRON") || t.is("NUM");
   }
 

@@ -35,6 +35,9 @@ public final class EntityFinder {
   /** What was found: the entities, and the roles of the people among them. */
   public record Found(List<Entity> entities, List<Role> roles) {}
 
+  private static final Set<String> COMPASS_ADJECTIVES =
+      Set.of("western", "eastern", "northern", "southern");
+
   private static final Set<String> INTERFACE_WORDS =
       Set.of(
           "edit",
@@ -169,8 +172,9 @@ public final class EntityFinder {
             new Raw(m.sentence(), m.first(), m.last() + 2, m.start(), thing.end(), "MISC", null));
         continue;
       }
-      // "Western allies": an adjective the recogniser took for a place
-      if (m.entry() == null && m.first() == m.last() && tokens.get(m.first()).is("ADJ")) {
+      // "Western allies": an adjective the recogniser took for a place; "a united Western
+      // approach", where the tagger takes it for a name, is the same adjective
+      if (m.entry() == null && m.first() == m.last() && isModifier(tokens, m.first())) {
         continue;
       }
       if (isInterfaceLabel(m.span().of(text))
@@ -180,6 +184,17 @@ public final class EntityFinder {
       out.add(m);
     }
     return out;
+  }
+
+  private static boolean isModifier(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.is("ADJ")) {
+      return true;
+    }
+    return COMPASS_ADJECTIVES.contains(t.lower())
+        && i + 1 < tokens.size()
+        && !tokens.get(i + 1).capitalized()
+        && tokens.get(i + 1).is("NOUN");
   }
 
   private static boolean joinedByOf(List<Token> tokens, int lastOfFirst, int firstOfNext) {

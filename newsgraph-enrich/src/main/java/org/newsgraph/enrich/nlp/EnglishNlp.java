@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -14,9 +12,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Splits English text into sentences and tokens and tags each token's part of speech, with
- * OpenNLP's Universal Dependencies models. Sentences never cross a line break: articles separate
- * paragraphs with blank lines, and a headline or list item has no final full stop.
+ * Splits English text into sentences and tokens with OpenNLP's Universal Dependencies models, and
+ * tags each token's part of speech with {@link NewsTagger}. Sentences never cross a line break:
+ * articles separate paragraphs with blank lines, and a headline or list item has no final full
+ * stop.
  *
  * <p>Models load on first use, once; the instance is thread-safe and meant to be shared.
  */
@@ -24,12 +23,10 @@ public final class EnglishNlp {
 
   private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-  private record Models(
-      ThreadSafeSentenceDetectorME sentences,
-      ThreadSafeTokenizerME tokenizer,
-      ThreadSafePOSTaggerME tagger) {}
+  private static final NewsTagger NEWS = new NewsTagger();
+
+  private record Models(ThreadSafeSentenceDetectorME sentences, ThreadSafeTokenizerME tokenizer) {}
 
   /** The sentences of {@code text}, tokenised and tagged, with offsets into {@code text}. */
   public List<Sentence> analyze(String text) {
@@ -66,7 +63,7 @@ public final class EnglishNlp {
       for (int i = 0; i < spans.length; i++) {
         words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
       }
-      String[] tags = m.tagger().tag(words);
+      String[] tags = NEWS.tag(words);
       List<Token> tokens = new ArrayList<>(spans.length);
       for (int i = 0; i < spans.length; i++) {
         tokens.add(
@@ -77,14 +74,27 @@ public final class EnglishNlp {
   }
 
   /**
-   * Splits what the tokenizer leaves joined: words joined by a dash ("Trump\u2014a") and the
-   * possessive ("Iran\u2019s" is "Iran" and "\u2019s"), so that names stand alone.
+   * Splits what the tokenizer leaves joined: words joined by a dash ("Trump\u2014a"), the
+   * possessive ("Iran\u2019s" is "Iran" and "\u2019s") and single curly quotes around a word, so
+   * that names stand alone.
    */
   static Span[] refine(String sentence, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length + 4);
     for (Span sp : spans) {
       int start = sp.getStart();
       int end = sp.getEnd();
+      // "‘been" and "before’": single curly quotes the tokenizer leaves on the word
+      if (end - start > 1 && sentence.charAt(start) == '\u2018') {
+        out.add(new Span(start, start + 1));
+        start++;
+      }
+      Span closing = null;
+      if (end - start > 1
+          && sentence.charAt(end - 1) == '\u2019'
+          && Character.isLetter(sentence.charAt(end - 2))) {
+        closing = new Span(end - 1, end);
+        end--;
+      }
       int piece = start;
       for (int i = start + 1; i < end - 1; i++) {
         char c = sentence.charAt(i);
@@ -100,6 +110,9 @@ public final class EnglishNlp {
         out.add(new Span(possessive, end));
       } else if (end > piece) {
         out.add(new Span(piece, end));
+      }
+      if (closing != null) {
+        out.add(closing);
       }
     }
     return out.toArray(Span[]::new);
@@ -176,8 +189,8 @@ public final class EnglishNlp {
         new Models(
             new ThreadSafeSentenceDetectorME(
                 EnglishNlp.<SentenceModel>load(SENTENCES, SentenceModel::new)),
-            new ThreadSafeTokenizerME(EnglishNlp.<TokenizerModel>load(TOKENS, TokenizerModel::new)),
-            new ThreadSafePOSTaggerME(EnglishNlp.<POSModel>load(TAGS, POSModel::new)));
+            new ThreadSafeTokenizerME(
+                EnglishNlp.<TokenizerModel>load(TOKENS, TokenizerModel::new)));
   }
 
   @FunctionalInterface

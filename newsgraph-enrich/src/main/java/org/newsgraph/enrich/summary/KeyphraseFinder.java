@@ -37,11 +37,13 @@ public final class KeyphraseFinder {
           j++;
         }
         for (int end = i; end <= j; end++) {
-          if (!Words.isPhraseHead(tokens.get(end))) {
+          // "United" alone is no phrase of "United States": a name is taken whole
+          if (!Words.isPhraseHead(tokens.get(end)) || end < j && insideName(tokens, end + 1)) {
             continue;
           }
           for (int start = Math.max(i, end - MAX_WORDS + 1); start <= end; start++) {
-            if (tokens.get(start).is("ADJ") && start == end) {
+            if (tokens.get(start).is("ADJ") && start == end
+                || start > i && insideName(tokens, start)) {
               continue;
             }
             String key = key(tokens, start, end);
@@ -108,6 +110,11 @@ public final class KeyphraseFinder {
   private static String surface(String text, List<Token> tokens, int start, int end) {
     String s = text.substring(tokens.get(start).start(), tokens.get(end).end());
     return s.replaceAll("['\u2019]s$", "").replaceAll("\\s+", " ");
+  }
+
+  /** Whether token {@code i} continues the name its predecessor starts or continues. */
+  private static boolean insideName(List<Token> tokens, int i) {
+    return tokens.get(i).is("PROPN") && tokens.get(i - 1).is("PROPN");
   }
 
   /** Whether phrase {@code a} contains the words of {@code b} as a run. */
