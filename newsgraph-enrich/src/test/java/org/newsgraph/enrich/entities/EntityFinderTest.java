@@ -190,4 +190,15 @@ class EntityFinderTest {
     assertThat(role.role()).isEqualTo("foreign minister");
     assertThat(role.of()).isEqualTo("Iran");
   }
+
+  @Test
+  void compassAdjectiveIsNoPlace() {
+    String text =
+        "Israeli intelligence assessments stress that only a sustained, united Western"
+            + " approach\u2014backed by clear lines on enforcement, verifiable compliance, and"
+            + " continued strategic partnerships\u2014provides the necessary basis to contain and"
+            + " ultimately reverse Tehran\u2019s aggressive agenda.";
+
+    assertThat(find(text).entities()).extracting(Entity::name).doesNotContain("Western");
+  }
 }

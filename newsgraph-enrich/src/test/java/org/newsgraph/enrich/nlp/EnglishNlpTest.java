@@ -34,4 +34,35 @@ class EnglishNlpTest {
     assertThat(sentences(text))
         .containsExactly("Iran Talks Resume In Oman", "The foreign minister arrived on Sunday.");
   }
+
+  private static List<String> tagged(String text) {
+    return NLP.analyze(text).stream()
+        .flatMap(s -> s.tokens().stream())
+        .map(t -> t.text() + "/" + t.tag())
+        .toList();
+  }
+
+  @Test
+  void tagsNewsWordsWithUniversalTags() {
+    assertThat(tagged("Donald Trump said he\u2019s claiming fraud."))
+        .containsExactly(
+            "Donald/PROPN",
+            "Trump/PROPN",
+            "said/VERB",
+            "he/PRON",
+            "\u2019s/AUX",
+            "claiming/VERB",
+            "fraud/NOUN",
+            "./PUNCT");
+    assertThat(tagged("She has not said that the plan has a flaw."))
+        .contains("has/AUX", "not/PART", "that/SCONJ", "the/DET", "a/DET")
+        .contains("has/VERB"); // the second "has" owns the flaw
+  }
+
+  @Test
+  void singleCurlyQuotesStandApartFromTheirWords() {
+    assertThat(tagged("Israel has \u2018been through this before\u2019 and will be again."))
+        .extracting(w -> w.substring(0, w.lastIndexOf('/')))
+        .contains("\u2018", "been", "before", "\u2019");
+  }
 }

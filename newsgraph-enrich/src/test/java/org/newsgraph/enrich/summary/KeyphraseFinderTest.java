@@ -41,4 +41,13 @@ class KeyphraseFinderTest {
     assertThat(find("")).isEmpty();
     assertThat(find("Go on, then.")).isEmpty();
   }
+
+  @Test
+  void takesNamesWhole() {
+    String text =
+        "The United States and the United Nations met. The United States voted. The United"
+            + " Nations adjourned. The United States left.";
+
+    assertThat(find(text)).contains("United States").doesNotContain("United", "States");
+  }
 }
