@@ -67,6 +67,19 @@ public final class AttributionFinder {
 
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
+  private static final Set<String> INDEFINITE_PRONOUNS =
+      Set.of(
+          "everything",
+          "anything",
+          "something",
+          "nothing",
+          "everyone",
+          "anyone",
+          "someone",
+          "everybody",
+          "anybody",
+          "somebody");
+
   private static final Set<String> DISCOURSE_ADVERBS =
       Set.of("then", "also", "now", "still", "only", "even", "just", "meanwhile", "however", "so");
 
@@ -1093,7 +1106,9 @@ public final class AttributionFinder {
     }
     int lastToken = last == pieces.size() - 1 ? end : pieces.get(last)[1];
     int first = last;
-    while (first > 0 && isApposition(tokens, pieces.get(first)[0])) {
+    while (first > 0
+        && (isApposition(tokens, pieces.get(first)[0])
+            || followsFullName(tokens, pieces.get(first - 1), pieces.get(first)))) {
       first--;
     }
     if (first < last && !isNamePiece(tokens, pieces.get(first))) {
@@ -1125,6 +1140,25 @@ public final class AttributionFinder {
         || APPOSITION_OPENERS.contains(w);
   }
 
+  /**
+   * "Senator Dianne Feinstein, Democrat of California," and "Mitch McConnell, R-Ky.,": a short
+   * piece without a verb after a name of two words or more says who the named person is.
+   */
+  private static boolean followsFullName(List<Token> tokens, int[] name, int[] piece) {
+    if (piece[1] - piece[0] > 4
+        || name[1] < name[0] + 1
+        || !tokens.get(name[1]).is("PROPN")
+        || !tokens.get(name[1] - 1).is("PROPN")) {
+      return false;
+    }
+    for (int i = piece[0]; i <= piece[1]; i++) {
+      if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A piece that can be a source: a noun phrase with no verb of its own and no fronted word. */
   private static boolean isNamePiece(List<Token> tokens, int[] piece) {
     Token first = tokens.get(piece[0]);
@@ -1152,9 +1186,18 @@ public final class AttributionFinder {
         || s.equals("—")) {
       return true;
     }
+    // "A 2014 study that appeared in the journal found": a relative "that" with no subject of its
+    // own stays inside the subject
+    boolean relativeThat =
+        s.equals("that")
+            && t.is("PRON")
+            && i > 0
+            && tokens.get(i - 1).is("NOUN")
+            && i + 1 < tokens.size()
+            && isVerbLike(tokens.get(i + 1));
     if (t.is("SCONJ")
         || SUBORDINATORS.contains(s)
-        || s.equals("that") && (t.is("SCONJ") || t.is("PRON"))) {
+        || s.equals("that") && t.is("PRON") && !relativeThat) {
       return true;
     }
     // "..., which he said": a relative word opens the clause when its own subject follows
@@ -1417,6 +1460,17 @@ public final class AttributionFinder {
 
   private static boolean continuesNounPhraseLeft(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    // "meddling the California congressman said", "the rate he has proposed", "everything Trump
+    // says": a noun before a phrase with its own determiner or a pronoun ends another phrase, whose
+    // relative clause the source opens
+    if (next != null
+        && (t.is("NOUN")
+                && !t.capitalized()
+                && (next.is("DET") || SUBJECT_PRONOUNS.contains(next.lower()))
+            || INDEFINITE_PRONOUNS.contains(t.lower()))) {
+      return false;
+    }
     if (NP_TAGS.contains(t.tag()) && !RELATIVE.contains(t.lower())) {
       return !t.is("PRON")
           || t.lower().endsWith("s")
@@ -1427,7 +1481,12 @@ public final class AttributionFinder {
     if (i + 1 < tokens.size()
         && !t.capitalized()
         && (t.is("ADV") && tokens.get(i + 1).is("ADJ") && !DISCOURSE_ADVERBS.contains(t.lower())
-            || t.is("VERB") && t.lower().endsWith("ing") && tokens.get(i + 1).is("NOUN")
+            // "nearly eight of 10 voters", "only 52 percent"
+            || t.is("ADV") && tokens.get(i + 1).is("NUM")
+            // "restructuring experts", "registered voters"
+            || t.is("VERB")
+                && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))
+                && tokens.get(i + 1).is("NOUN")
             || t.lower().equals("both"))) {
       return true;
     }

@@ -520,4 +520,37 @@ class AttributionFinderTest {
     assertThat(f.cue().of(text)).isEqualTo("has admitted");
     assertThat(of(text, f.content())).containsExactly("using the tax code");
   }
+
+  @Test
+  void sourceOpensTheRelativeClauseOfANounBeforeIt() {
+    String text =
+        "Congress is examining Russian meddling the California congressman said is designed to"
+            + " sow discord.";
+    AttributionFinder.Found f =
+        find(text).stream().filter(a -> a.cue().of(text).equals("said")).findFirst().orElseThrow();
+
+    assertThat(of(text, f.source())).containsExactly("the California congressman");
+  }
+
+  @Test
+  void shortDescriptionAfterAFullNameBelongsToTheSource() {
+    String text =
+        "Senator Dianne Feinstein, Democrat of California, said the program was riddled with"
+            + " fraud.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source()))
+        .containsExactly("Senator Dianne Feinstein, Democrat of California");
+  }
+
+  @Test
+  void relativeThatWithoutASubjectStaysInTheSource() {
+    String text =
+        "A 2014 study that appeared in the British Medical Journal found that medical claims"
+            + " lacked evidence.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source()))
+        .containsExactly("A 2014 study that appeared in the British Medical Journal");
+  }
 }
