@@ -107,7 +107,8 @@ public final class AttributionFinder {
             && k + 1 < tokens.size()
             && tokens.get(k + 1).lower().equals("to")) {
           f = accordingTo(text, sentence, k);
-        } else if (isCueVerb(tokens, k, headline) && quotes.at(t.start()) == null) {
+        } else if ((isCueVerb(tokens, k, headline) || introducesQuotation(text, tokens, k, quotes))
+            && quotes.at(t.start()) == null) {
           f = verbCue(text, sentences, s, k, quotes);
         }
         if (f != null && !f.content().isEmpty()) {
@@ -460,7 +461,7 @@ public final class AttributionFinder {
         && !tokens.get(j).lower().equals("to")) {
       j--;
     }
-    if (j >= 0 && tokens.get(j).is("AUX") && !tokens.get(j).lower().startsWith("'")) {
+    if (j >= 0 && tokens.get(j).is("AUX")) {
       cueStart = j;
       // "have sometimes been accused": a chain of auxiliaries
       while (cueStart - 1 >= 0
@@ -468,8 +469,7 @@ public final class AttributionFinder {
           && (tokens.get(cueStart - 1).is("AUX")
               || tokens.get(cueStart - 1).is("ADV")
                   && cueStart - 2 >= 0
-                  && tokens.get(cueStart - 2).is("AUX"))
-          && !tokens.get(cueStart - 1).lower().startsWith("'")) {
+                  && tokens.get(cueStart - 2).is("AUX"))) {
         cueStart--;
       }
     } else if (j + 1 < k && j >= 0 && !tokens.get(j).text().equals(",")) {
@@ -1564,6 +1564,29 @@ public final class AttributionFinder {
       i++;
     }
     return i;
+  }
+
+  /**
+   * "Protesters were chanting, \"Hands up, don't shoot\"", "the letter reads: “...”": any verb that
+   * hands over to a quotation of a few words after a comma or colon reports it.
+   */
+  private static boolean introducesQuotation(
+      String text, List<Token> tokens, int k, QuoteRegions quotes) {
+    Token t = tokens.get(k);
+    if (!t.is("VERB") || t.capitalized() || k == 0 || k + 1 >= tokens.size()) {
+      return false;
+    }
+    // the comma or colon marks speech: "has “extraordinarily good health”" quotes a phrase
+    int q = k + 1;
+    if (!tokens.get(q).text().equals(",") && !tokens.get(q).text().equals(":")) {
+      return false;
+    }
+    q++;
+    if (q >= tokens.size()) {
+      return false;
+    }
+    Span quote = quotes.startingNear(tokens.get(q).start(), 0);
+    return quote != null && quote.of(text).strip().split("\\s+").length >= 3;
   }
 
   private static boolean startsQuote(List<Token> tokens, int i, QuoteRegions quotes) {
