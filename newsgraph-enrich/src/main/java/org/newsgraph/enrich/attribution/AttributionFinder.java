@@ -231,7 +231,7 @@ public final class AttributionFinder {
     if (!isCueVerb(t, headline) && !mistaggedCueVerb(tokens, k)) {
       return false;
     }
-    if (k >= 2 && (isModifiedNoun(tokens, k) || isReportedAttitude(tokens, k))) {
+    if (k >= 2 && (isModifiedNoun(tokens, k) || isSelfReport(tokens, k))) {
       return false;
     }
     if ("call".equals(CueLexicon.base(t.text()))) {
@@ -304,19 +304,21 @@ public final class AttributionFinder {
   }
 
   /**
-   * "Clinton said she thinks ...", "He said that he plans ...": an attitude the speaker reports of
-   * herself is part of what she said, not a report of its own.
+   * "Clinton said she thinks ...", "He said that he plans ...", "She said she recalls ...": what
+   * the speaker reports of herself is part of what she said, not a report of its own.
    */
-  private static boolean isReportedAttitude(List<Token> tokens, int k) {
-    String base = CueLexicon.base(tokens.get(k).text());
-    if (base == null || CueLexicon.kind(base) != CueLexicon.Kind.ATTITUDE) {
+  private static boolean isSelfReport(List<Token> tokens, int k) {
+    int s = k - 1;
+    while (s > 0
+        && s >= k - 3
+        && (tokens.get(s).is("AUX") || tokens.get(s).is("ADV") || tokens.get(s).is("PART"))) {
+      s--; // "said he finally believes", "said she was asked"
+    }
+    Token subject = tokens.get(s);
+    if (s < 1 || !SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.lower().equals("it")) {
       return false;
     }
-    Token subject = tokens.get(k - 1);
-    if (!SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.lower().equals("it")) {
-      return false;
-    }
-    int v = k - 2;
+    int v = s - 1;
     if (tokens.get(v).lower().equals("that") && v > 0) {
       v--;
     }
