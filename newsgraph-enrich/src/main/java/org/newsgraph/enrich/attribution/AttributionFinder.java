@@ -67,6 +67,9 @@ public final class AttributionFinder {
 
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
+  private static final Set<String> BE_FORMS =
+      Set.of("is", "are", "was", "were", "be", "been", "being");
+
   private static final Set<String> INDEFINITE_PRONOUNS =
       Set.of(
           "everything",
@@ -663,7 +666,27 @@ public final class AttributionFinder {
       // the report is about
       contents = List.of(new Span(opener.start(), opener.end()), content);
     }
+    if (isAgentlessPassive(tokens, k)) {
+      // "Obama's veto is expected to come Friday": nobody is named as the source; what is
+      // expected is the subject with its complement
+      List<Span> both = List.of(leftSource, content);
+      return new Found(List.of(), cue, both, kindOf(text, both));
+    }
     return new Found(List.of(leftSource), cue, contents, kindOf(text, contents));
+  }
+
+  /** "is expected", "was announced", "has been harshly criticized": a passive with no "by". */
+  private static boolean isAgentlessPassive(List<Token> tokens, int k) {
+    String verb = tokens.get(k).lower();
+    if (!(verb.endsWith("ed") || verb.endsWith("en") || verb.equals("thought"))
+        || k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("by")) {
+      return false;
+    }
+    int j = k - 1;
+    while (j > 0 && tokens.get(j).is("ADV")) {
+      j--;
+    }
+    return j >= 0 && BE_FORMS.contains(tokens.get(j).lower());
   }
 
   /**
@@ -700,8 +723,12 @@ public final class AttributionFinder {
     if (agentEnd <= agentStart) {
       return null;
     }
-    while (agentEnd + 1 < tokens.size() && tokens.get(agentEnd).lower().equals("of")) {
-      int more = nounPhraseEnd(tokens, agentEnd + 1); // "dozens of papers", "a number of experts"
+    while (agentEnd + 1 < tokens.size()
+        && (tokens.get(agentEnd).lower().equals("of")
+            || tokens.get(agentEnd).lower().equals("and")
+            || tokens.get(agentEnd).lower().equals("or"))) {
+      // "dozens of papers", "a number of experts", "Israeli and international authorities"
+      int more = nounPhraseEnd(tokens, agentEnd + 1);
       if (more <= agentEnd + 1) {
         break;
       }

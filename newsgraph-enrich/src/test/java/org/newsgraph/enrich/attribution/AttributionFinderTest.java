@@ -553,4 +553,25 @@ class AttributionFinderTest {
     assertThat(of(text, f.source()))
         .containsExactly("A 2014 study that appeared in the British Medical Journal");
   }
+
+  @Test
+  void passiveWithoutAgentHasNoSource() {
+    String text = "Obama's veto is expected to come before the deadline at midnight Friday.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("is expected");
+    assertThat(f.source()).isEmpty();
+    assertThat(of(text, f.content()))
+        .containsExactly("Obama's veto", "to come before the deadline at midnight Friday");
+  }
+
+  @Test
+  void coordinatedAgentIsOneSource() {
+    String text =
+        "It was a watershed event described by Israeli and international authorities as the"
+            + " gravest attack in decades.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.source())).containsExactly("Israeli and international authorities");
+  }
 }
