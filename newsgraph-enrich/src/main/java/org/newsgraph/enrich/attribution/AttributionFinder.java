@@ -234,7 +234,7 @@ public final class AttributionFinder {
     if (!isCueVerb(t, headline) && !mistaggedCueVerb(tokens, k)) {
       return false;
     }
-    if (k >= 2 && (isModifiedNoun(tokens, k) || isSelfReport(tokens, k))) {
+    if (k >= 2 && (isModifiedNoun(tokens, k) || isInsideReport(tokens, k))) {
       return false;
     }
     if ("call".equals(CueLexicon.base(t.text()))) {
@@ -307,10 +307,11 @@ public final class AttributionFinder {
   }
 
   /**
-   * "Clinton said she thinks ...", "He said that he plans ...", "She said she recalls ...": what
-   * the speaker reports of herself is part of what she said, not a report of its own.
+   * "Clinton said she thinks ...", "He said that he plans ...", "said parents still want ...": a
+   * cue whose subject opens the complement of another cue is part of what that one reports, not a
+   * report of its own.
    */
-  private static boolean isSelfReport(List<Token> tokens, int k) {
+  private static boolean isInsideReport(List<Token> tokens, int k) {
     int s = k - 1;
     while (s > 0
         && s >= k - 3
@@ -318,14 +319,22 @@ public final class AttributionFinder {
       s--; // "said he finally believes", "said she was asked"
     }
     Token subject = tokens.get(s);
-    if (s < 1 || !SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.lower().equals("it")) {
+    int first = s;
+    if (!SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.lower().equals("it")) {
+      // "said parents still want ...": a subject of a few words straight after the report
+      first = npStart(tokens, s);
+      if (first < 0 || s - first > 3 || !subject.is("NOUN") && !subject.is("PROPN")) {
+        return false;
+      }
+    }
+    if (first < 1) {
       return false;
     }
-    int v = s - 1;
+    int v = first - 1;
     if (tokens.get(v).lower().equals("that") && v > 0) {
       v--;
     }
-    return "say".equals(CueLexicon.base(tokens.get(v).text()));
+    return CueLexicon.base(tokens.get(v).text()) != null;
   }
 
   /**

@@ -574,4 +574,14 @@ class AttributionFinderTest {
 
     assertThat(of(text, f.source())).containsExactly("Israeli and international authorities");
   }
+
+  @Test
+  void cueInsideAnotherReportIsPartOfIt() {
+    String text = "Megan Hester said parents still want neighborhood schools.";
+    List<AttributionFinder.Found> found = find(text);
+
+    assertThat(found).extracting(f -> f.cue().of(text)).containsExactly("said");
+    assertThat(of(text, found.get(0).content()))
+        .containsExactly("parents still want neighborhood schools");
+  }
 }
