@@ -323,7 +323,7 @@ public final class AttributionFinder {
     if (!SUBJECT_PRONOUNS.contains(subject.lower()) && !subject.lower().equals("it")) {
       // "said parents still want ...": a subject of a few words straight after the report
       first = npStart(tokens, s);
-      if (first < 0 || s - first > 3 || !subject.is("NOUN") && !subject.is("PROPN")) {
+      if (first < 0 || s - first > 5 || !subject.is("NOUN") && !subject.is("PROPN")) {
         return false;
       }
     }
