@@ -271,6 +271,9 @@ public final class AttributionFinder {
           && !next.is("PART")
           && !next.is("PUNCT");
     }
+    if (k + 1 < tokens.size() && isIdiom(CueLexicon.base(t.text()), tokens.get(k + 1).lower())) {
+      return false;
+    }
     if ("know".equals(CueLexicon.base(t.text()))
         && k + 1 < tokens.size()
         && tokens.get(k + 1).lower().equals("as")) {
@@ -304,6 +307,14 @@ public final class AttributionFinder {
                   && SPEECH_VERBS.contains(CueLexicon.base(t.text())));
     }
     return true;
+  }
+
+  /** "showed up at the debate", "find themselves in", "add up to": the verb reports nothing. */
+  private static boolean isIdiom(@Nullable String base, String next) {
+    return "show".equals(base) && next.equals("up")
+        || "add".equals(base) && next.equals("up")
+        || "find".equals(base) && next.startsWith("them")
+        || "find".equals(base) && (next.equals("himself") || next.equals("herself"));
   }
 
   /**
