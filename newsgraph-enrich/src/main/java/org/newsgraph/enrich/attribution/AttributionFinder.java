@@ -67,6 +67,26 @@ public final class AttributionFinder {
 
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
+  private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "until");
+
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "week",
+          "month",
+          "year",
+          "weekend",
+          "today",
+          "yesterday",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "morning",
+          "night");
+
   private static final Set<String> BE_FORMS =
       Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -1047,9 +1067,15 @@ public final class AttributionFinder {
       }
       start--;
     }
-    // a fronted adverbial: "On Monday, the minister said"
+    // a fronted adverbial: "On Monday, the minister said", "This week, the president", and the
+    // rest of one cut at its preposition: "After [her meeting with Obama,] the White House"
+    boolean afterSubordinator =
+        start > 0 && TEMPORAL_PREPOSITIONS.contains(tokens.get(start - 1).lower());
     for (int i = start; i < end; i++) {
-      if (tokens.get(i).text().equals(",") && isAdverbialOpening(tokens.get(start))) {
+      if (tokens.get(i).text().equals(",")
+          && (isAdverbialOpening(tokens.get(start))
+              || afterSubordinator && !hasVerb(tokens, start, i)
+              || isTimePhrase(tokens, start, i))) {
         start = i + 1;
         break;
       }
@@ -1267,6 +1293,19 @@ public final class AttributionFinder {
 
   private static boolean isVerbLike(Token t) {
     return t.is("VERB") || t.is("AUX") || t.is("ADV");
+  }
+
+  /** "This week", "Last month", "Monday": a time the report was made, not its source. */
+  private static boolean isTimePhrase(List<Token> tokens, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (TIME_NOUNS.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAdverbialOpening(Token t) {
@@ -1516,7 +1555,9 @@ public final class AttributionFinder {
     if (next != null
         && (t.is("NOUN")
                 && !t.capitalized()
-                && (next.is("DET") || SUBJECT_PRONOUNS.contains(next.lower()))
+                && (next.is("DET")
+                    || SUBJECT_PRONOUNS.contains(next.lower())
+                    || next.lower().equals("it"))
             || INDEFINITE_PRONOUNS.contains(t.lower()))) {
       return false;
     }
@@ -1527,11 +1568,12 @@ public final class AttributionFinder {
     }
     // "longtime Democratic pollster", "restructuring experts": the tagger takes some modifiers for
     // adverbs or verbs
+    if (t.is("ADV") && i + 1 < tokens.size() && tokens.get(i + 1).is("NUM")) {
+      return true; // "nearly eight of 10 voters", "Only 52 percent"
+    }
     if (i + 1 < tokens.size()
         && !t.capitalized()
         && (t.is("ADV") && tokens.get(i + 1).is("ADJ") && !DISCOURSE_ADVERBS.contains(t.lower())
-            // "nearly eight of 10 voters", "only 52 percent"
-            || t.is("ADV") && tokens.get(i + 1).is("NUM")
             // "restructuring experts", "registered voters"
             || t.is("VERB")
                 && (t.lower().endsWith("ing") || t.lower().endsWith("ed"))

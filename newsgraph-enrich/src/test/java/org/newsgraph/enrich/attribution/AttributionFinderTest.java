@@ -584,4 +584,14 @@ class AttributionFinderTest {
     assertThat(of(text, found.get(0).content()))
         .containsExactly("parents still want neighborhood schools");
   }
+
+  @Test
+  void frontedTimeOrTemporalPhraseIsNotTheSource() {
+    String week = "This week, the president declined to threaten Moscow.";
+    String after =
+        "After her meeting with Obama, the White House announced that the talks would resume.";
+
+    assertThat(of(week, find(week).get(0).source())).containsExactly("the president");
+    assertThat(of(after, find(after).get(0).source())).containsExactly("the White House");
+  }
 }
