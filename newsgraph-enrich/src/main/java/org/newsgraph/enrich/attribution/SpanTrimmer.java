@@ -145,8 +145,10 @@ final class SpanTrimmer {
   /** The index just past an opening "on Friday", "Saturday" or "last week", else 0. */
   private static int leadingDay(List<Token> t) {
     int i = t.get(0).lower().equals("on") ? 1 : 0;
-    if (i < t.size() && WEEKDAYS.contains(t.get(i).lower())) {
-      return i + 1;
+    if (i < t.size()
+        && WEEKDAYS.contains(t.get(i).lower())
+        && !(i + 1 < t.size() && t.get(i + 1).text().matches("['\u2019]s?"))) {
+      return i + 1; // but "Friday's decision" is what was reported
     }
     if (t.size() > 2
         && (t.get(0).lower().equals("last") || t.get(0).lower().equals("this"))
