@@ -661,6 +661,14 @@ public final class AttributionFinder {
     }
     // "X said (that) Y." / "X told reporters that Y." / "X said: “Y.”"
     int from = pastAddressee(tokens, base, cueEnd + 1);
+    if (base != null && INDIRECT_OBJECT_VERBS.contains(base)) {
+      // "told MSNBC's \"Morning Joe\" that ...": a quoted name as the addressee
+      Span named = from < tokens.size() ? quotes.startingNear(tokens.get(from).start(), 0) : null;
+      int after = named == null ? -1 : indexAt(tokens, firstTokenFrom(tokens, named.end()));
+      if (after > 0 && tokens.get(after).lower().equals("that")) {
+        from = after;
+      }
+    }
     while (from < tokens.size()
         && (tokens.get(from).text().equals(":") || tokens.get(from).text().equals(","))) {
       from++;
@@ -956,9 +964,16 @@ public final class AttributionFinder {
     if (cueEnd + 1 >= tokens.size() || isSentenceEnd(tokens, cueEnd + 1)) {
       return false;
     }
+    // "Although North Korea is not thought to be capable ..., it is considered a threat": a
+    // subordinate clause or phrase, verbs and all, frames the report
+    boolean subordinate =
+        tokens.get(0).is("SCONJ")
+            || tokens.get(0).is("ADP")
+            || SUBORDINATORS.contains(tokens.get(0).lower());
     for (int i = 0; i < sourceFirst - 1; i++) {
       Token t = tokens.get(i);
-      if (t.is("VERB") && !t.lower().endsWith("ing") || t.is("AUX") || isQuoteMark(t)) {
+      if (isQuoteMark(t)
+          || !subordinate && (t.is("VERB") && !t.lower().endsWith("ing") || t.is("AUX"))) {
         return false;
       }
     }
@@ -1722,6 +1737,16 @@ public final class AttributionFinder {
       i--;
     }
     return tokens.get(i).end();
+  }
+
+  /** The start of the first token at or after {@code offset}, or -1. */
+  private static int firstTokenFrom(List<Token> tokens, int offset) {
+    for (Token t : tokens) {
+      if (t.start() >= offset) {
+        return t.start();
+      }
+    }
+    return -1;
   }
 
   private static int indexAt(List<Token> tokens, int offset) {

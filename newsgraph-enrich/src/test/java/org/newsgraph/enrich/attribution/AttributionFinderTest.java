@@ -594,4 +594,28 @@ class AttributionFinderTest {
     assertThat(of(week, find(week).get(0).source())).containsExactly("the president");
     assertThat(of(after, find(after).get(0).source())).containsExactly("the White House");
   }
+
+  @Test
+  void quotedShowAsAddresseeIsNotTheContent() {
+    String text =
+        "Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(of(text, f.content()))
+        .containsExactly("that nobody would question her intelligence");
+  }
+
+  @Test
+  void openingSubordinateClauseFramesTheReportAfterTheCue() {
+    String text =
+        "Although North Korea is not thought to be capable of reaching the mainland, it is"
+            + " considered a threat to troops in Japan.";
+    AttributionFinder.Found f =
+        find(text).stream()
+            .filter(a -> a.cue().of(text).equals("is considered"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(of(text, f.content())).containsExactly("it", "a threat to troops in Japan");
+  }
 }
