@@ -67,6 +67,38 @@ public final class AttributionFinder {
 
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
+  /** Verbs that hand their subject on to a following "to" and verb, in all their forms. */
+  private static final Set<String> CATENATIVES =
+      Set.of(
+          "continue",
+          "continues",
+          "continued",
+          "continuing",
+          "seem",
+          "seems",
+          "seemed",
+          "appear",
+          "appears",
+          "appeared",
+          "try",
+          "tries",
+          "tried",
+          "trying",
+          "need",
+          "needs",
+          "needed",
+          "begin",
+          "begins",
+          "began",
+          "begun",
+          "start",
+          "starts",
+          "started",
+          "go",
+          "goes",
+          "went",
+          "going");
+
   private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "until");
 
   private static final Set<String> TIME_NOUNS =
@@ -137,7 +169,7 @@ public final class AttributionFinder {
         if (f != null && !f.content().isEmpty()) {
           if (previous != null
               && k > 0
-              && sharesSubject(tokens.get(k - 1))
+              && sharesSubject(tokens, k - 1)
               && t.lower().endsWith("ing")
               && !previous.source().isEmpty()) {
             // "Experts highlight that X, pointing to Y": the participle shares the reporter
@@ -322,7 +354,7 @@ public final class AttributionFinder {
       }
       return k > 0
           && (tokens.get(b).is("AUX")
-              || tokens.get(k - 1).text().equals(",")
+              || isCommaBefore(tokens, k - 1)
               || GERUND_PREPOSITIONS.contains(tokens.get(k - 1).lower())
                   && SPEECH_VERBS.contains(CueLexicon.base(t.text())));
     }
@@ -497,9 +529,17 @@ public final class AttributionFinder {
     Token verb = tokens.get(k);
     String base = CueLexicon.base(verb.text());
     int cueStart = k;
+    // "continues to insist", "seemed to suggest": a verb that hands its subject on to the cue is
+    // part of it
+    int j = k - 1;
+    if (k >= 2
+        && tokens.get(k - 1).lower().equals("to")
+        && CATENATIVES.contains(tokens.get(k - 2).lower())) {
+      cueStart = k - 2;
+      j = k - 3;
+    }
     // "did not immediately respond", "has pointed out": the auxiliary and what stands between it
     // and the verb belong to the cue
-    int j = k - 1;
     while (j >= 0
         && j >= k - 3
         && (tokens.get(j).is("ADV") || tokens.get(j).is("PART"))
@@ -539,7 +579,7 @@ public final class AttributionFinder {
       cueEnd = k + 1; // "accused of", "described as", "warned against", "endorsed by"
     }
     Span cue = new Span(tokens.get(cueStart).start(), tokens.get(cueEnd).end());
-    if (verb.lower().endsWith("ing") && cueStart > 0 && sharesSubject(tokens.get(cueStart - 1))) {
+    if (verb.lower().endsWith("ing") && cueStart > 0 && sharesSubject(tokens, cueStart - 1)) {
       return participle(text, tokens, k, cue);
     }
     Found passive = passiveWithAgent(text, sentence, k, cue, quotes);
@@ -984,8 +1024,14 @@ public final class AttributionFinder {
    * Whether a participle after this token shares its clause's subject: ", saying ..." and "by
    * saying ...", "after claiming ...".
    */
-  private static boolean sharesSubject(Token before) {
-    return before.text().equals(",") || GERUND_PREPOSITIONS.contains(before.lower());
+  private static boolean sharesSubject(List<Token> tokens, int i) {
+    return isCommaBefore(tokens, i) || GERUND_PREPOSITIONS.contains(tokens.get(i).lower());
+  }
+
+  /** A comma at {@code i}, or a quotation closing there after its comma ("...ago,\" adding"). */
+  private static boolean isCommaBefore(List<Token> tokens, int i) {
+    return tokens.get(i).text().equals(",")
+        || i > 0 && isQuoteMark(tokens.get(i)) && tokens.get(i - 1).text().equals(",");
   }
 
   private static @Nullable Found participle(String text, List<Token> tokens, int k, Span cue) {
