@@ -68,6 +68,12 @@ public final class AttributionFinder {
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
   /** Verbs that hand their subject on to a following "to" and verb, in all their forms. */
+  /** Attitude verbs that report only with a clause after them ("knows that ..."). */
+  private static final Set<String> CLAUSE_TAKERS = Set.of("know", "feel");
+
+  private static final Set<String> WH_WORDS =
+      Set.of("what", "when", "where", "why", "how", "whether", "if", "who", "which");
+
   private static final Set<String> CATENATIVES =
       Set.of(
           "continue",
@@ -331,6 +337,10 @@ public final class AttributionFinder {
         && tokens.get(k + 1).lower().equals("as")) {
       return false; // "a group known as Fancy Bear" names, it reports nothing
     }
+    String base = CueLexicon.base(t.text());
+    if (CLAUSE_TAKERS.contains(String.valueOf(base)) && !takesClause(tokens, k + 1)) {
+      return false; // "she knows nothing", "citizens feel stung"; but "she knows that ..."
+    }
     if ("speak".equals(CueLexicon.base(t.text()))) {
       // "spoke of the legacy", "speaks out against"; "spoke at a rally" reports nothing
       return k + 1 < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(k + 1).lower());
@@ -359,6 +369,34 @@ public final class AttributionFinder {
                   && SPEECH_VERBS.contains(CueLexicon.base(t.text())));
     }
     return true;
+  }
+
+  /** Whether a clause starts at {@code i}: "that ...", "when ...", or a subject and its verb. */
+  private static boolean takesClause(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(i).lower();
+    if (w.equals("that")) {
+      return !(i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("way"));
+    }
+    if (WH_WORDS.contains(w)) {
+      return true;
+    }
+    Token first = tokens.get(i);
+    if (!(first.is("PRON") || first.is("DET") || first.is("PROPN") || first.is("NOUN"))) {
+      return false;
+    }
+    for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+      Token t = tokens.get(j);
+      if (t.is("VERB") || t.is("AUX")) {
+        return true;
+      }
+      if (t.is("PUNCT")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "showed up at the debate", "find themselves in", "add up to": the verb reports nothing. */

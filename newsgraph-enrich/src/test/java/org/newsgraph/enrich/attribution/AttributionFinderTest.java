@@ -618,4 +618,15 @@ class AttributionFinderTest {
 
     assertThat(of(text, f.content())).containsExactly("it", "a threat to troops in Japan");
   }
+
+  @Test
+  void knowingAndFeelingReportOnlyWithAClause() {
+    String clause = "She knows that the king will always be the king.";
+    String object = "She knows the gritty specifics of health care policy.";
+    String feeling = "Many European citizens feel stung after the crisis.";
+
+    assertThat(find(clause)).extracting(f -> f.cue().of(clause)).containsExactly("knows");
+    assertThat(find(object)).isEmpty();
+    assertThat(find(feeling)).isEmpty();
+  }
 }
