@@ -49,7 +49,9 @@ final class CueLexicon {
           Map.entry("shown", "show"),
           Map.entry("felt", "feel"),
           Map.entry("sought", "seek"),
-          Map.entry("spoke", "speak"));
+          Map.entry("spoke", "speak"),
+          Map.entry("spoken", "speak"),
+          Map.entry("understood", "understand"));
 
   private static final Map<String, String> FORMS = new HashMap<>();
   private static final Map<String, Kind> KINDS = new HashMap<>();
