@@ -616,6 +616,7 @@ public final class AttributionFinder {
         && !"tell".equals(base)) {
       cueEnd = k + 1; // "accused of", "described as", "warned against", "endorsed by"
     }
+    cueEnd = throughMedium(tokens, cueEnd);
     Span cue = new Span(tokens.get(cueStart).start(), tokens.get(cueEnd).end());
     if (verb.lower().endsWith("ing") && cueStart > 0 && sharesSubject(tokens, cueStart - 1)) {
       return participle(text, tokens, k, cue);
@@ -799,6 +800,26 @@ public final class AttributionFinder {
       return new Found(List.of(), cue, both, kindOf(text, both));
     }
     return new Found(List.of(leftSource), cue, contents, kindOf(text, contents));
+  }
+
+  /**
+   * "said in an interview", "wrote in an email", "said in a phone interview": the medium right
+   * after the verb is part of the cue. The index of the cue's last token.
+   */
+  private static int throughMedium(List<Token> tokens, int cueEnd) {
+    if (cueEnd + 2 >= tokens.size() || !tokens.get(cueEnd + 1).lower().equals("in")) {
+      return cueEnd;
+    }
+    for (int i = cueEnd + 2; i < tokens.size() && i <= cueEnd + 5; i++) {
+      Token t = tokens.get(i);
+      if (SpanTrimmer.MEDIUM_NOUNS.contains(t.lower())) {
+        return i;
+      }
+      if (!(t.is("DET") || t.is("ADJ") || t.is("NOUN") || t.is("PRON"))) {
+        break;
+      }
+    }
+    return cueEnd;
   }
 
   /** "is expected", "was announced", "has been harshly criticized": a passive with no "by". */

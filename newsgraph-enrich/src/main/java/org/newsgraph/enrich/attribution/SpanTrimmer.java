@@ -31,7 +31,7 @@ final class SpanTrimmer {
           "afternoon",
           "evening",
           "night");
-  private static final Set<String> MEDIUM_NOUNS =
+  static final Set<String> MEDIUM_NOUNS =
       Set.of(
           "statement",
           "interview",

@@ -629,4 +629,13 @@ class AttributionFinderTest {
     assertThat(find(object)).isEmpty();
     assertThat(find(feeling)).isEmpty();
   }
+
+  @Test
+  void mediumRightAfterTheVerbBelongsToTheCue() {
+    String text = "The senator said in a phone interview that the bill would pass.";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.cue().of(text)).isEqualTo("said in a phone interview");
+    assertThat(of(text, f.content())).containsExactly("that the bill would pass");
+  }
 }
