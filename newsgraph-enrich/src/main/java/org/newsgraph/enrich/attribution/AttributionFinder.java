@@ -619,7 +619,7 @@ public final class AttributionFinder {
     cueEnd = throughMedium(tokens, cueEnd);
     Span cue = new Span(tokens.get(cueStart).start(), tokens.get(cueEnd).end());
     if (verb.lower().endsWith("ing") && cueStart > 0 && sharesSubject(tokens, cueStart - 1)) {
-      return participle(text, tokens, k, cue);
+      return participle(text, tokens, k, cue, quotes);
     }
     Found passive = passiveWithAgent(text, sentence, k, cue, quotes);
     if (passive != null) {
@@ -766,11 +766,12 @@ public final class AttributionFinder {
       return null;
     }
     Span quote = quotes.startingNear(tokens.get(from).start(), 0);
+    if (quote == null) {
+      quote = quotationAfterCircumstance(tokens, from, quotes);
+    }
     Span content;
-    if (quote != null && quote.end() > sentence.end()) {
-      content = quote; // a quotation running past this sentence
-    } else if (quote != null) {
-      content = quote;
+    if (quote != null) {
+      content = quote; // possibly running past this sentence
     } else {
       int end = clauseEnd(tokens, from, quotes);
       int opening = openingClauseEnd(tokens, cueStart, quotes);
@@ -820,6 +821,24 @@ public final class AttributionFinder {
       }
     }
     return cueEnd;
+  }
+
+  /**
+   * "saying of Clinton, “If she gets the chance ...”", "adding later, “NATO is costing us ...”": a
+   * short circumstance, a comma, then a quotation, which is what was said.
+   */
+  private static @Nullable Span quotationAfterCircumstance(
+      List<Token> tokens, int from, QuoteRegions quotes) {
+    for (int i = from; i < tokens.size() - 1 && i <= from + 6; i++) {
+      Token t = tokens.get(i);
+      if (t.is("VERB") || t.is("AUX") || isQuoteMark(t)) {
+        return null;
+      }
+      if (t.text().equals(",")) {
+        return quotes.startingNear(tokens.get(i + 1).start(), 0);
+      }
+    }
+    return null;
   }
 
   /** "is expected", "was announced", "has been harshly criticized": a passive with no "by". */
@@ -1093,7 +1112,8 @@ public final class AttributionFinder {
         || i > 0 && isQuoteMark(tokens.get(i)) && tokens.get(i - 1).text().equals(",");
   }
 
-  private static @Nullable Found participle(String text, List<Token> tokens, int k, Span cue) {
+  private static @Nullable Found participle(
+      String text, List<Token> tokens, int k, Span cue, QuoteRegions quotes) {
     int first = 0;
     if (isFrontedPhrase(tokens.get(0))) {
       // "Marking forty years since ..., the community reflects ..., noting ...": the subject
@@ -1122,7 +1142,15 @@ public final class AttributionFinder {
     if (source == null || from >= tokens.size() || isSentenceEnd(tokens, from)) {
       return null;
     }
-    Span content = trimmed(text, tokens.get(from).start(), lastWordEnd(tokens));
+    while (from < tokens.size() && tokens.get(from).text().equals(",")) {
+      from++;
+    }
+    Span quote = from < tokens.size() ? quotes.startingNear(tokens.get(from).start(), 0) : null;
+    if (quote == null && from < tokens.size()) {
+      quote = quotationAfterCircumstance(tokens, from, quotes);
+    }
+    Span content =
+        quote != null ? quote : trimmed(text, tokens.get(from).start(), lastWordEnd(tokens));
     if (content == null) {
       return null;
     }

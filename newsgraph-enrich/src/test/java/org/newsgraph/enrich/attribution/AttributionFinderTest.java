@@ -638,4 +638,35 @@ class AttributionFinderTest {
     assertThat(f.cue().of(text)).isEqualTo("said in a phone interview");
     assertThat(of(text, f.content())).containsExactly("that the bill would pass");
   }
+
+  @Test
+  void quotationAfterAShortCircumstanceIsWhatWasSaid() {
+    String text =
+        "Trump attacked her again, saying of Clinton, \u201cIf she gets the chance, she will put"
+            + " the Oval Office up for sale.\u201d";
+    AttributionFinder.Found f =
+        find(text).stream()
+            .filter(a -> a.cue().of(text).equals("saying"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(of(text, f.content()))
+        .containsExactly(
+            "\u201cIf she gets the chance, she will put the Oval Office up for sale.\u201d");
+  }
+
+  @Test
+  void participleHandsOverAQuotationOfSeveralSentences() {
+    String text =
+        "Dean poked at the debate, tweeting, \u201cNotice Trump sniffing all the time. Coke"
+            + " user?\u201d";
+    AttributionFinder.Found f =
+        find(text).stream()
+            .filter(a -> a.cue().of(text).equals("tweeting"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(of(text, f.content()))
+        .containsExactly("\u201cNotice Trump sniffing all the time. Coke user?\u201d");
+  }
 }
