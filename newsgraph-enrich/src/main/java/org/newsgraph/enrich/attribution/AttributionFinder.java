@@ -770,7 +770,13 @@ public final class AttributionFinder {
       quote = quotationAfterCircumstance(tokens, from, quotes);
     }
     Span content;
-    if (quote != null) {
+    if (quote != null && quote.end() < sentence.end() && continuesAfter(text, quote)) {
+      // "“budget reforms” and the collection of unpaid taxes would help": a quoted phrase opening
+      // the reported clause
+      int after = indexAt(tokens, firstTokenFrom(tokens, quote.end()));
+      content =
+          after > from ? trimmed(text, quote.start(), clauseEnd(tokens, after - 1, quotes)) : quote;
+    } else if (quote != null) {
       content = quote; // possibly running past this sentence
     } else {
       int end = clauseEnd(tokens, from, quotes);
@@ -821,6 +827,15 @@ public final class AttributionFinder {
       }
     }
     return cueEnd;
+  }
+
+  /** Whether a word follows the quotation directly, the sentence going on. */
+  private static boolean continuesAfter(String text, Span quote) {
+    int i = quote.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && Character.isLetterOrDigit(text.charAt(i));
   }
 
   /**
