@@ -707,10 +707,7 @@ public final class AttributionFinder {
       }
     }
     // "“A,” he said, “B.”": the quotation goes on after the cue
-    boolean quoteResumes =
-        k + 2 < tokens.size()
-            && tokens.get(k + 1).text().equals(",")
-            && startsQuote(tokens, k + 2, quotes);
+    boolean quoteResumes = resumedQuote(tokens, k, quotes) != null;
     boolean relative = RELATIVE_OPENERS.contains(tokens.get(sourceFirst).lower());
     // "“...,” Renzi said after the meeting broke up.": a quotation closing just before the source
     // is what was said, whatever circumstance follows the cue
@@ -1506,15 +1503,25 @@ public final class AttributionFinder {
    * sentence of the paragraph belongs to the same report, unless it carries a cue of its own ("“B,”
    * she added.").
    */
+  /**
+   * The quotation that goes on after the cue verb at {@code k} and a comma, past the addressee of
+   * "told" or "asked" ("he told the host, “...”"), or null.
+   */
+  private static @Nullable Span resumedQuote(List<Token> tokens, int k, QuoteRegions quotes) {
+    int comma = pastAddressee(tokens, CueLexicon.base(tokens.get(k).text()), k + 1);
+    if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+      return null;
+    }
+    return quotes.startingNear(tokens.get(comma + 1).start(), 0);
+  }
+
   private static List<Span> continuation(
       String text, List<Sentence> sentences, int s, int k, QuoteRegions quotes) {
     List<Token> tokens = sentences.get(s).tokens();
-    // "“A,” he said, “B.”" in one sentence
-    if (k + 2 < tokens.size() && tokens.get(k + 1).text().equals(",")) {
-      Span q = quotes.startingNear(tokens.get(k + 2).start(), 0);
-      if (q != null) {
-        return List.of(q);
-      }
+    // "“A,” he said, “B.”" and "“A,” he told the host, “B.”" in one sentence
+    Span resumed = resumedQuote(tokens, k, quotes);
+    if (resumed != null) {
+      return List.of(resumed);
     }
     for (int i = k + 1; i < tokens.size(); i++) {
       if (startsQuote(tokens, i, quotes)) {
