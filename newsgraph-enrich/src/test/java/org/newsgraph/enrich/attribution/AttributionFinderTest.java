@@ -669,4 +669,15 @@ class AttributionFinderTest {
     assertThat(of(text, f.content()))
         .containsExactly("\u201cNotice Trump sniffing all the time. Coke user?\u201d");
   }
+
+  @Test
+  void quotationResumesAfterTheAddressee() {
+    String text =
+        "\u201cNow that I don\u2019t have to be politically correct anymore,\u201d he told the"
+            + " host, \u201cit was demoralizing to work for Obama.\u201d";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.content()).hasSize(2);
+    assertThat(of(text, f.content()).get(1)).contains("it was demoralizing");
+  }
 }
