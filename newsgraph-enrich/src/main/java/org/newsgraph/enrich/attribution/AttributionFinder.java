@@ -1346,6 +1346,13 @@ public final class AttributionFinder {
             || followsFullName(tokens, pieces.get(first - 1), pieces.get(first)))) {
       first--;
     }
+    // "A lawyer for the news outlets, David Schulz, said": the role before the name
+    if (first > 0
+        && first == last
+        && isName(tokens, pieces.get(first))
+        && isRolePhrase(tokens, pieces.get(first - 1))) {
+      first--;
+    }
     if (first < last && !isNamePiece(tokens, pieces.get(first))) {
       first = last; // "..., the foreign minister of France," with no name before it
     }
@@ -1356,6 +1363,9 @@ public final class AttributionFinder {
 
   private static boolean isCircumstance(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    if (t.lower().equals("including")) {
+      return false; // "Proponents, including the Conference of Mayors, have urged"
+    }
     return t.is("ADP")
         || t.is("ADV")
         || t.is("SCONJ")
@@ -1373,6 +1383,32 @@ public final class AttributionFinder {
         || t.is("ADJ")
         || t.is("NOUN") && !t.capitalized()
         || APPOSITION_OPENERS.contains(w);
+  }
+
+  private static boolean isName(List<Token> tokens, int[] piece) {
+    for (int i = piece[0]; i <= piece[1]; i++) {
+      if (!tokens.get(i).is("PROPN") && !tokens.get(i).text().equals(".")) {
+        return false;
+      }
+    }
+    return piece[1] > piece[0];
+  }
+
+  /** "A lawyer for the news outlets", "The state's campaign chairman": who someone is. */
+  private static boolean isRolePhrase(List<Token> tokens, int[] piece) {
+    Token first = tokens.get(piece[0]);
+    if (!first.is("DET") || piece[1] - piece[0] > 8) {
+      return false;
+    }
+    boolean noun = false;
+    for (int i = piece[0]; i <= piece[1]; i++) {
+      Token t = tokens.get(i);
+      if (t.is("VERB") || t.is("AUX") || isQuoteMark(t)) {
+        return false;
+      }
+      noun |= t.is("NOUN");
+    }
+    return noun;
   }
 
   /**

@@ -680,4 +680,17 @@ class AttributionFinderTest {
     assertThat(f.content()).hasSize(2);
     assertThat(of(text, f.content()).get(1)).contains("it was demoralizing");
   }
+
+  @Test
+  void roleBeforeTheNameAndIncludedMembersBelongToTheSource() {
+    String role = "A lawyer for the news outlets, David Schulz, said no decision was made.";
+    String members =
+        "Proponents, including the United States Conference of Mayors, have urged Congress to"
+            + " act.";
+
+    assertThat(of(role, find(role).get(0).source()))
+        .containsExactly("A lawyer for the news outlets, David Schulz");
+    assertThat(of(members, find(members).get(0).source()))
+        .containsExactly("Proponents, including the United States Conference of Mayors");
+  }
 }
