@@ -1374,10 +1374,16 @@ public final class AttributionFinder {
         || t.lower().equals("like");
   }
 
-  /** "the city's police chief", "59", "who has four children", "of Ashton": an apposition. */
+  /**
+   * "the city's police chief", "59", "who has four children", "of Ashton", "Pyongyang's only ally":
+   * an apposition.
+   */
   private static boolean isApposition(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     String w = t.lower();
+    if (t.is("PROPN") && i + 1 < tokens.size() && isPossessiveMark(tokens.get(i + 1))) {
+      return true;
+    }
     return t.is("DET")
         || t.is("NUM")
         || t.is("ADJ")
@@ -1792,9 +1798,10 @@ public final class AttributionFinder {
         || t.text().equals(".") && i > 0 && tokens.get(i - 1).is("PROPN")) {
       return true;
     }
-    // "observers in Jerusalem", "analysts at Goldman Sachs": people placed by a name
+    // "observers in Jerusalem", "analysts at Goldman Sachs", "advisers to Mr. Obama": people
+    // placed by a name
     String w = t.lower();
-    if ((w.equals("in") || w.equals("at") || w.equals("from"))
+    if ((w.equals("in") || w.equals("at") || w.equals("from") || w.equals("to"))
         && i > 0
         && i + 1 < tokens.size()
         && tokens.get(i - 1).is("NOUN")

@@ -193,6 +193,9 @@ final class SpanTrimmer {
     if (w.equals("yesterday") || w.equals("today")) {
       return last - 1;
     }
+    if (before.equals("in") && w.matches("(19|20)\\d\\d")) {
+      return last - 2; // "an arbitration panel in 2001"
+    }
     return last;
   }
 

@@ -693,4 +693,24 @@ class AttributionFinderTest {
     assertThat(of(members, find(members).get(0).source()))
         .containsExactly("Proponents, including the United States Conference of Mayors");
   }
+
+  @Test
+  void sourceKeepsPossessiveAppositionAndPeoplePlacedByAName() {
+    String ally =
+        "China, Pyongyang's only ally and its economic lifeline, said it was firmly opposed to"
+            + " the test.";
+    String advisers = "But in recent days, advisers to Mr. Obama say, the president has changed.";
+
+    assertThat(of(ally, find(ally).get(0).source()))
+        .containsExactly("China, Pyongyang's only ally and its economic lifeline");
+    assertThat(of(advisers, find(advisers).get(0).source()))
+        .containsExactly("advisers to Mr. Obama");
+  }
+
+  @Test
+  void yearAfterTheSourceIsCut() {
+    String text = "An arbitration panel in 2001 found the United States in breach of the treaty.";
+
+    assertThat(of(text, find(text).get(0).source())).containsExactly("An arbitration panel");
+  }
 }
