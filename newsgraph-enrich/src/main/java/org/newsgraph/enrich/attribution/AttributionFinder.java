@@ -1185,6 +1185,13 @@ public final class AttributionFinder {
         && (last.is("PRON") || last.is("SCONJ") || last.is("DET"))) {
       return new Span(last.start(), last.end()); // "who said", "which reported"
     }
+    if (SUBJECT_PRONOUNS.contains(last.lower())
+        && last.is("PRON")
+        && (end == 0 || !tokens.get(end - 1).is("CCONJ"))) {
+      // "even now at 86 she still says", "A few days ago in an interview with RT he blasted": a
+      // pronoun subject stands alone
+      return new Span(last.start(), last.end());
+    }
     if (last.is("VERB")
         && end >= 2
         && SUBJECT_PRONOUNS.contains(tokens.get(end - 1).lower())

@@ -31,6 +31,21 @@ final class SpanTrimmer {
           "afternoon",
           "evening",
           "night");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   static final Set<String> MEDIUM_NOUNS =
       Set.of(
           "statement",
@@ -83,6 +98,9 @@ final class SpanTrimmer {
 
   private static Span trimSource(List<Token> t, Span s) {
     int last = trailingTime(t, t.size() - 1);
+    if (last < t.size() - 1 && last > 0 && t.get(last).is("ADV")) {
+      last--; // "Wells Fargo just [this month]"
+    }
     // "a poll released last week": the time says which poll, it is part of the source
     if (last < t.size() - 1 && last >= 0 && !t.get(last).lower().endsWith("ed")) {
       return new Span(s.start(), t.get(last).end());
@@ -193,8 +211,8 @@ final class SpanTrimmer {
     if (w.equals("yesterday") || w.equals("today")) {
       return last - 1;
     }
-    if (before.equals("in") && w.matches("(19|20)\\d\\d")) {
-      return last - 2; // "an arbitration panel in 2001"
+    if (before.equals("in") && (w.matches("(19|20)\\d\\d") || MONTHS.contains(w))) {
+      return last - 2; // "an arbitration panel in 2001", "federal prosecutors in April"
     }
     return last;
   }

@@ -713,4 +713,19 @@ class AttributionFinderTest {
 
     assertThat(of(text, find(text).get(0).source())).containsExactly("An arbitration panel");
   }
+
+  @Test
+  void pronounSubjectStandsAlone() {
+    String text =
+        "A few days ago in an interview with the network RT he blasted the American media.";
+
+    assertThat(of(text, find(text).get(0).source())).containsExactly("he");
+  }
+
+  @Test
+  void monthAfterTheSourceIsCut() {
+    String text = "Federal prosecutors in April charged two developers with fraud.";
+
+    assertThat(of(text, find(text).get(0).source())).containsExactly("Federal prosecutors");
+  }
 }
