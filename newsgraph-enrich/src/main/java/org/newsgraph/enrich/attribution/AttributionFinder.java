@@ -68,8 +68,21 @@ public final class AttributionFinder {
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
   /** Verbs that hand their subject on to a following "to" and verb, in all their forms. */
-  /** Attitude verbs that report only with a clause after them ("knows that ..."). */
-  private static final Set<String> CLAUSE_TAKERS = Set.of("know", "feel");
+  /** Cognition verbs that report only with a clause after them ("knows that ..."). */
+  private static final Set<String> CLAUSE_TAKERS =
+      Set.of(
+          "know",
+          "feel",
+          "learn",
+          "assume",
+          "discover",
+          "realize",
+          "realise",
+          "recognize",
+          "recognise",
+          "suspect",
+          "wonder",
+          "speculate");
 
   private static final Set<String> WH_WORDS =
       Set.of("what", "when", "where", "why", "how", "whether", "if", "who", "which");
@@ -339,7 +352,9 @@ public final class AttributionFinder {
     }
     String base = CueLexicon.base(t.text());
     if (CLAUSE_TAKERS.contains(String.valueOf(base)) && !takesClause(tokens, k + 1)) {
-      return false; // "she knows nothing", "citizens feel stung"; but "she knows that ..."
+      // "she knows nothing", "citizens feel stung", "would assume the obligations"; but "she
+      // knows that ..."
+      return false;
     }
     if ("speak".equals(CueLexicon.base(t.text()))) {
       // "spoke of the legacy", "speaks out against"; "spoke at a rally" reports nothing

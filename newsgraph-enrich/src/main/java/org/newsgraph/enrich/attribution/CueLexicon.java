@@ -34,7 +34,8 @@ final class CueLexicon {
 
   private static final String ATTITUDE =
       "believe think expect want hope fear worry doubt feel know plan intend aim seek wish"
-          + " consider prefer support oppose endorse decide refuse decline understand";
+          + " consider prefer support oppose endorse decide refuse decline understand discover learn"
+          + " realize realise recognize recognise suspect speculate wonder assume";
 
   private static final Map<String, String> IRREGULAR =
       Map.ofEntries(

@@ -728,4 +728,16 @@ class AttributionFinderTest {
 
     assertThat(of(text, find(text).get(0).source())).containsExactly("Federal prosecutors");
   }
+
+  @Test
+  void cognitionVerbsReportAClause() {
+    String found =
+        "Federal investigators have also discovered that attempts were made to infiltrate it.";
+    String office = "That candidate would assume office in January and run again in November.";
+
+    assertThat(find(found))
+        .extracting(f -> f.cue().of(found))
+        .containsExactly("have also discovered");
+    assertThat(find(office)).isEmpty();
+  }
 }
