@@ -407,8 +407,8 @@ public final class AttributionFinder {
       if (t.is("VERB") || t.is("AUX")) {
         return true;
       }
-      if (t.is("PUNCT")) {
-        return false;
+      if (!NP_TAGS.contains(t.tag()) && !isPossessiveMark(t)) {
+        return false; // "assume office in January": the object ends before any verb
       }
     }
     return false;
