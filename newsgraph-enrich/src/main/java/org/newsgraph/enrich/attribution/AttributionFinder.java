@@ -67,7 +67,6 @@ public final class AttributionFinder {
 
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
-  /** Verbs that hand their subject on to a following "to" and verb, in all their forms. */
   /** Cognition verbs that report only with a clause after them ("knows that ..."). */
   private static final Set<String> CLAUSE_TAKERS =
       Set.of(
@@ -87,6 +86,7 @@ public final class AttributionFinder {
   private static final Set<String> WH_WORDS =
       Set.of("what", "when", "where", "why", "how", "whether", "if", "who", "which");
 
+  /** Verbs that hand their subject on to a following "to" and verb, in all their forms. */
   private static final Set<String> CATENATIVES =
       Set.of(
           "continue",
@@ -164,9 +164,8 @@ public final class AttributionFinder {
   private static final Set<String> ADDRESSEE_VERBS =
       Set.of("tell", "ask", "assure", "remind", "inform", "advise");
 
-  /** Attributions in the {@code tagged} sentences of {@code text}, in text order. */
-  public List<Found> find(String text, List<Sentence> tagged) {
-    List<Sentence> sentences = tagged;
+  /** Attributions in the tagged {@code sentences} of {@code text}, in text order. */
+  public List<Found> find(String text, List<Sentence> sentences) {
     QuoteRegions quotes = QuoteRegions.of(text);
     List<Found> out = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -305,10 +304,11 @@ public final class AttributionFinder {
     if (!isCueVerb(t, headline) && !mistaggedCueVerb(tokens, k)) {
       return false;
     }
+    String base = CueLexicon.base(t.text()); // in the lexicon, as both tests above require
     if (k >= 2 && (isModifiedNoun(tokens, k) || isInsideReport(tokens, k))) {
       return false;
     }
-    if ("call".equals(CueLexicon.base(t.text()))) {
+    if ("call".equals(base)) {
       // "called for", "calls on"; and "Cruz called Trump a liar", but not "a group called X",
       // "was called", "called to service", "so-called"
       if (k + 1 >= tokens.size()) {
@@ -342,25 +342,22 @@ public final class AttributionFinder {
           && !next.is("PART")
           && !next.is("PUNCT");
     }
-    if (k + 1 < tokens.size() && isIdiom(CueLexicon.base(t.text()), tokens.get(k + 1).lower())) {
+    if (k + 1 < tokens.size() && isIdiom(base, tokens.get(k + 1).lower())) {
       return false;
     }
-    if ("know".equals(CueLexicon.base(t.text()))
-        && k + 1 < tokens.size()
-        && tokens.get(k + 1).lower().equals("as")) {
+    if ("know".equals(base) && k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("as")) {
       return false; // "a group known as Fancy Bear" names, it reports nothing
     }
-    String base = CueLexicon.base(t.text());
-    if (CLAUSE_TAKERS.contains(String.valueOf(base)) && !takesClause(tokens, k + 1)) {
+    if (CLAUSE_TAKERS.contains(base) && !takesClause(tokens, k + 1)) {
       // "she knows nothing", "citizens feel stung", "would assume the obligations"; but "she
       // knows that ..."
       return false;
     }
-    if ("speak".equals(CueLexicon.base(t.text()))) {
+    if ("speak".equals(base)) {
       // "spoke of the legacy", "speaks out against"; "spoke at a rally" reports nothing
       return k + 1 < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(k + 1).lower());
     }
-    if ("continue".equals(CueLexicon.base(t.text()))) {
+    if ("continue".equals(base)) {
       // "“...,” she continued." and "She continued: “...”" report; "continued to stay away" no
       if (k + 1 >= tokens.size()) {
         return true;
@@ -381,7 +378,7 @@ public final class AttributionFinder {
           && (tokens.get(b).is("AUX")
               || isCommaBefore(tokens, k - 1)
               || GERUND_PREPOSITIONS.contains(tokens.get(k - 1).lower())
-                  && SPEECH_VERBS.contains(CueLexicon.base(t.text())));
+                  && SPEECH_VERBS.contains(base));
     }
     return true;
   }
@@ -989,10 +986,6 @@ public final class AttributionFinder {
   }
 
   /**
-   * ", saying (that) ...", ", adding ...": the source is the subject the sentence opens with, the
-   * content what follows the participle.
-   */
-  /**
    * Where the content starts after a cue verb whose object is the addressee ("told reporters that
    * Y"); "urged North Korea to refrain" and "accused the GOP of stoking" report the object's part
    * too.
@@ -1139,6 +1132,10 @@ public final class AttributionFinder {
         || i > 0 && isQuoteMark(tokens.get(i)) && tokens.get(i - 1).text().equals(",");
   }
 
+  /**
+   * ", saying (that) ...", ", adding ...", "by saying ...": the source is the subject the sentence
+   * opens with, the content what follows the participle.
+   */
   private static @Nullable Found participle(
       String text, List<Token> tokens, int k, Span cue, QuoteRegions quotes) {
     int first = 0;
@@ -1563,11 +1560,6 @@ public final class AttributionFinder {
   }
 
   /**
-   * "“A,” he said. “B.”" and "“A,” said X, an adviser. “B.”": the quotation that opens the next
-   * sentence of the paragraph belongs to the same report, unless it carries a cue of its own ("“B,”
-   * she added.").
-   */
-  /**
    * The quotation that goes on after the cue verb at {@code k} and a comma, past the addressee of
    * "told" or "asked" ("he told the host, “...”"), or null.
    */
@@ -1579,6 +1571,11 @@ public final class AttributionFinder {
     return quotes.startingNear(tokens.get(comma + 1).start(), 0);
   }
 
+  /**
+   * "“A,” he said. “B.”" and "“A,” said X, an adviser. “B.”": the quotation that opens the next
+   * sentence of the paragraph belongs to the same report, unless it carries a cue of its own ("“B,”
+   * she added.").
+   */
   private static List<Span> continuation(
       String text, List<Sentence> sentences, int s, int k, QuoteRegions quotes) {
     List<Token> tokens = sentences.get(s).tokens();
@@ -1800,11 +1797,11 @@ public final class AttributionFinder {
           || t.lower().endsWith("s")
               && (t.lower().equals("its") || t.lower().equals("his") || t.lower().equals("their"));
     }
-    // "longtime Democratic pollster", "restructuring experts": the tagger takes some modifiers for
-    // adverbs or verbs
     if (t.is("ADV") && i + 1 < tokens.size() && tokens.get(i + 1).is("NUM")) {
       return true; // "nearly eight of 10 voters", "Only 52 percent"
     }
+    // "longtime Democratic pollster", "restructuring experts": the tagger takes some modifiers for
+    // adverbs or verbs
     if (i + 1 < tokens.size()
         && !t.capitalized()
         && (t.is("ADV") && tokens.get(i + 1).is("ADJ") && !DISCOURSE_ADVERBS.contains(t.lower())
