@@ -1561,14 +1561,11 @@ public final class AttributionFinder {
 
   /**
    * The quotation that goes on after the cue verb at {@code k} and a comma, past the addressee of
-   * "told" or "asked" ("he told the host, “...”"), or null.
+   * "told" or "asked" and a short circumstance ("he told the host on Wednesday, “...”"), or null.
    */
   private static @Nullable Span resumedQuote(List<Token> tokens, int k, QuoteRegions quotes) {
-    int comma = pastAddressee(tokens, CueLexicon.base(tokens.get(k).text()), k + 1);
-    if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
-      return null;
-    }
-    return quotes.startingNear(tokens.get(comma + 1).start(), 0);
+    int from = pastAddressee(tokens, CueLexicon.base(tokens.get(k).text()), k + 1);
+    return from < tokens.size() ? quotationAfterCircumstance(tokens, from, quotes) : null;
   }
 
   /**

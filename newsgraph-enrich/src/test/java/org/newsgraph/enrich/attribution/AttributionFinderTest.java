@@ -740,4 +740,15 @@ class AttributionFinderTest {
         .containsExactly("have also discovered");
     assertThat(find(office)).isEmpty();
   }
+
+  @Test
+  void quotationResumesAfterAShortCircumstance() {
+    String text =
+        "\"What makes this new is not just the hacking,\" Schiff told reporters on Wednesday,"
+            + " \"but the attempt to interfere with the election.\"";
+    AttributionFinder.Found f = find(text).get(0);
+
+    assertThat(f.content()).hasSize(2);
+    assertThat(of(text, f.content()).get(1)).startsWith("\"but the attempt");
+  }
 }
