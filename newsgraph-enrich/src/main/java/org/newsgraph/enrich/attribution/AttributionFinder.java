@@ -1264,6 +1264,12 @@ public final class AttributionFinder {
             || tokens.get(start).is("PUNCT") && !isQuoteMark(tokens.get(start)))) {
       start++;
     }
+    if (start + 1 < end
+        && tokens.get(start).is("VERB")
+        && tokens.get(start).lower().endsWith("ing")
+        && tokens.get(start + 1).is("DET")) {
+      start++; // "-- meddling the California congressman said is ...": the noun the clause is on
+    }
     // "In a March meeting with editors Trump said": an opening phrase without its comma
     if (start < end
         && isAdverbialOpening(tokens.get(start))
