@@ -444,10 +444,20 @@ public final class AttributionFinder {
       return false;
     }
     int v = first - 1;
-    if (tokens.get(v).lower().equals("that") && v > 0) {
-      v--;
+    if (!tokens.get(v).lower().equals("that")) {
+      return CueLexicon.base(tokens.get(v).text()) != null;
     }
-    return CueLexicon.base(tokens.get(v).text()) != null;
+    // "said that ...", "said Friday that ...", "said this week that ..."
+    for (int j = v - 1; j >= 0 && j >= v - 4; j--) {
+      Token t = tokens.get(j);
+      if (CueLexicon.base(t.text()) != null && (t.is("VERB") || t.is("NOUN"))) {
+        return true;
+      }
+      if (!(TIME_NOUNS.contains(t.lower()) || t.is("DET") || t.is("ADV") || t.is("ADJ"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

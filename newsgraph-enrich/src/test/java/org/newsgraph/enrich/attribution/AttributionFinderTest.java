@@ -751,4 +751,12 @@ class AttributionFinderTest {
     assertThat(f.content()).hasSize(2);
     assertThat(of(text, f.content()).get(1)).startsWith("\"but the attempt");
   }
+
+  @Test
+  void cueInsideAReportMadeOnADayIsPartOfIt() {
+    String text =
+        "Mayor Jennifer Roberts said Friday that she thinks the video should be released.";
+
+    assertThat(find(text)).extracting(f -> f.cue().of(text)).containsExactly("said");
+  }
 }
