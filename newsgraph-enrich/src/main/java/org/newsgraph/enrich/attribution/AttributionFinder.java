@@ -120,24 +120,6 @@ public final class AttributionFinder {
 
   private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "until");
 
-  private static final Set<String> TIME_NOUNS =
-      Set.of(
-          "week",
-          "month",
-          "year",
-          "weekend",
-          "today",
-          "yesterday",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "morning",
-          "night");
-
   private static final Set<String> BE_FORMS =
       Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -453,7 +435,7 @@ public final class AttributionFinder {
       if (CueLexicon.base(t.text()) != null && (t.is("VERB") || t.is("NOUN"))) {
         return true;
       }
-      if (!(TIME_NOUNS.contains(t.lower()) || t.is("DET") || t.is("ADV") || t.is("ADJ"))) {
+      if (!(SpanTrimmer.isTimeWord(t.lower()) || t.is("DET") || t.is("ADV") || t.is("ADJ"))) {
         return false;
       }
     }
@@ -1463,12 +1445,7 @@ public final class AttributionFinder {
         || !tokens.get(name[1] - 1).is("PROPN")) {
       return false;
     }
-    for (int i = piece[0]; i <= piece[1]; i++) {
-      if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) {
-        return false;
-      }
-    }
-    return true;
+    return !hasVerb(tokens, piece[0], piece[1] + 1);
   }
 
   /** A piece that can be a source: a noun phrase with no verb of its own and no fronted word. */
@@ -1538,7 +1515,7 @@ public final class AttributionFinder {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (TIME_NOUNS.contains(tokens.get(i).lower())) {
+      if (SpanTrimmer.isTimeWord(tokens.get(i).lower())) {
         return true;
       }
     }

@@ -160,6 +160,11 @@ final class SpanTrimmer {
     return 0;
   }
 
+  /** Whether {@code word} (lower case) names a day or a time: "friday", "week", "tonight". */
+  static boolean isTimeWord(String word) {
+    return WEEKDAYS.contains(word) || TIME_WORDS.contains(word);
+  }
+
   /** The index just past an opening "on Friday", "Saturday" or "last week", else 0. */
   private static int leadingDay(List<Token> t) {
     int i = t.get(0).lower().equals("on") ? 1 : 0;
