@@ -33,6 +33,19 @@ final class LinkTables {
 
   static void put(Connection c, String articleId, ArticleLinks links) throws SQLException {
     ArticleLinks.StoryState story = links.story();
+    for (ArticleLinks.Split split : story.splits()) {
+      try (PreparedStatement st =
+          c.prepareStatement("UPDATE article_links SET story_id = ? WHERE article_id = ?")) {
+        for (String moved : split.moved()) {
+          st.setString(1, split.to().id());
+          st.setString(2, moved);
+          st.addBatch();
+        }
+        st.executeBatch();
+      }
+      putStory(c, split.from());
+      putStory(c, split.to());
+    }
     for (String gone : story.absorbed()) {
       try (PreparedStatement st =
           c.prepareStatement("UPDATE article_links SET story_id = ? WHERE story_id = ?")) {
@@ -61,6 +74,22 @@ final class LinkTables {
       st.setString(6, links.nearCopyOf());
       st.executeUpdate();
     }
+    putStory(
+        c,
+        new ArticleLinks.StoryRow(story.id(), story.label(), story.firstSeen(), story.lastSeen()));
+    if (links.nearCopyOf() != null) {
+      try (PreparedStatement st =
+          c.prepareStatement(
+              "UPDATE articles SET copy_of = ? WHERE id = ? AND copy_of IS NULL AND id <> ?")) {
+        st.setString(1, links.nearCopyOf());
+        st.setString(2, articleId);
+        st.setString(3, links.nearCopyOf());
+        st.executeUpdate();
+      }
+    }
+  }
+
+  private static void putStory(Connection c, ArticleLinks.StoryRow story) throws SQLException {
     try (PreparedStatement st =
         c.prepareStatement(
             "INSERT INTO stories (id, label, first_seen, last_seen) VALUES (?,?,?,?)"
@@ -71,16 +100,6 @@ final class LinkTables {
       SqliteCatalog.setInstant(st, 3, story.firstSeen());
       SqliteCatalog.setInstant(st, 4, story.lastSeen());
       st.executeUpdate();
-    }
-    if (links.nearCopyOf() != null) {
-      try (PreparedStatement st =
-          c.prepareStatement(
-              "UPDATE articles SET copy_of = ? WHERE id = ? AND copy_of IS NULL AND id <> ?")) {
-        st.setString(1, links.nearCopyOf());
-        st.setString(2, articleId);
-        st.setString(3, links.nearCopyOf());
-        st.executeUpdate();
-      }
     }
   }
 

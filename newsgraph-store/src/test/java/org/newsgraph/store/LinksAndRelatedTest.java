@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +34,10 @@ class LinksAndRelatedTest {
     return v;
   }
 
+  /** What an article is, apart from its links. */
+  private record Piece(
+      String site, String title, String body, String fingerprint, float[] vector, int day) {}
+
   private static StoredArticle add(
       Corpus corpus,
       String site,
@@ -45,25 +50,58 @@ class LinksAndRelatedTest {
       @Nullable String nearCopyOf,
       int day)
       throws java.io.IOException {
-    Capture c = Capture.ofText("/in/" + site + title, MediaType.TEXT_PLAIN, T, site + title + body);
+    return put(
+        corpus,
+        new Piece(site, title, body, fingerprint, vector, day),
+        new ArticleLinks.StoryState(
+            story, title, T, T.plus(day, ChronoUnit.DAYS), absorbed, List.of()),
+        nearCopyOf);
+  }
+
+  private static StoredArticle put(
+      Corpus corpus, Piece p, ArticleLinks.StoryState story, @Nullable String nearCopyOf)
+      throws java.io.IOException {
+    String site = p.site();
+    Capture c =
+        Capture.ofText(
+            "/in/" + site + p.title(), MediaType.TEXT_PLAIN, T, site + p.title() + p.body());
     corpus.captures().put(c);
-    Instant published = T.plus(day, ChronoUnit.DAYS);
+    Instant published = T.plus(p.day(), ChronoUnit.DAYS);
     return corpus
         .catalog()
         .putArticle(
             c,
             new Article(
-                "https://" + site + "/a", title, false, body, published, "en", site, List.of()),
+                "https://" + site + "/a",
+                p.title(),
+                false,
+                p.body(),
+                published,
+                "en",
+                site,
+                List.of()),
             LanguageChoice.of("en"),
-            fingerprint,
+            p.fingerprint(),
             T,
             null,
-            new ArticleLinks(
-                vector,
-                new int[] {1, 2, 3},
-                List.of(),
-                nearCopyOf,
-                new ArticleLinks.StoryState(story, title, T, published, absorbed)));
+            new ArticleLinks(p.vector(), new int[] {1, 2, 3}, List.of(), nearCopyOf, story));
+  }
+
+  /** An article from an outlet named for its day, placed in story s1 with nothing merged. */
+  private static StoredArticle inS1(
+      Corpus corpus, String title, String body, float[] vector, int day)
+      throws java.io.IOException {
+    return add(
+        corpus,
+        "day" + day + ".example",
+        title,
+        body,
+        "f" + day,
+        vector,
+        "s1",
+        List.of(),
+        null,
+        day);
   }
 
   private static final String PORT =
@@ -158,6 +196,47 @@ class LinksAndRelatedTest {
 
       assertThat(corpus.catalog().stories(10, 0)).isEmpty();
       assertThat(corpus.catalog().unlinked(10)).hasSize(5).startsWith(wire.id());
+    }
+  }
+
+  @Test
+  void aSplitMovesEarlierArticlesIntoTheNewStory() throws Exception {
+    try (Corpus corpus = Corpus.open(new DataDir(dir), Corpus.Access.READ_WRITE)) {
+      StoredArticle storm = inS1(corpus, "Storm shuts port", PORT, vector(0, 0), 0);
+      StoredArticle talks = inS1(corpus, "Talks in Muscat", TALKS, vector(4, 0), 1);
+      StoredArticle reopens =
+          inS1(corpus, "Port reopens", "The port of Hodeidah reopened.", vector(0, 0.1f), 2);
+      ArticleLinks.StoryRow kept =
+          new ArticleLinks.StoryRow("s1", "Storm shuts port", T, T.plus(2, ChronoUnit.DAYS));
+      ArticleLinks.StoryRow parted =
+          new ArticleLinks.StoryRow(
+              "s2", "Talks in Muscat", T.plus(1, ChronoUnit.DAYS), T.plus(3, ChronoUnit.DAYS));
+      StoredArticle more =
+          put(
+              corpus,
+              new Piece(
+                  "day3.example",
+                  "Muscat talks end",
+                  "The talks in Muscat ended with a plan to meet again.",
+                  "f3",
+                  vector(4, 0.1f),
+                  3),
+              new ArticleLinks.StoryState(
+                  "s2",
+                  parted.label(),
+                  parted.firstSeen(),
+                  parted.lastSeen(),
+                  List.of(),
+                  List.of(new ArticleLinks.Split(kept, parted, List.of(talks.id())))),
+              null);
+
+      assertThat(corpus.catalog().storyMembers("s1")).containsExactly(storm.id(), reopens.id());
+      assertThat(corpus.catalog().storyMembers("s2")).containsExactly(talks.id(), more.id());
+      assertThat(corpus.catalog().storyOf(talks.id()).orElseThrow().label())
+          .isEqualTo("Talks in Muscat");
+      assertThat(corpus.catalog().stories(10, 0))
+          .extracting(StorySummary::id, StorySummary::articles)
+          .containsExactlyInAnyOrder(tuple("s1", 2L), tuple("s2", 2L));
     }
   }
 

@@ -26,6 +26,8 @@ import org.newsgraph.store.ArticleLinks;
 import org.newsgraph.store.Catalog;
 import org.newsgraph.store.LinkedArticle;
 import org.newsgraph.store.StoredArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The link stage as the pipeline runs it: workers compute an article's vectors ({@link #vectors});
@@ -42,6 +44,8 @@ public final class LinkStage {
 
   /** What a worker computes for one article. */
   public record Vectors(float[] embedding, int[] minhash, Set<String> entities) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(LinkStage.class);
 
   private final TextEmbedder embedder;
   private final NearDuplicateIndex copies;
@@ -121,13 +125,32 @@ public final class LinkStage {
     String original = copies.find(v.minhash());
     copies.add(id, v.minhash());
     StoryLinker.Placement p = stories.place(input(id, article, v.entities()), v.embedding());
+    for (StoryClusterer.Split s : p.splits()) {
+      LOG.info(
+          "story {} split: {} articles moved to new story {} ({})",
+          s.from().id(),
+          s.moved().size(),
+          s.to().id(),
+          s.to().label());
+    }
     return new ArticleLinks(
         v.embedding(),
         v.minhash(),
         v.entities().stream().sorted().toList(),
         original,
         new ArticleLinks.StoryState(
-            p.storyId(), p.label(), p.firstSeen(), p.lastSeen(), p.absorbed()));
+            p.storyId(),
+            p.label(),
+            p.firstSeen(),
+            p.lastSeen(),
+            p.absorbed(),
+            p.splits().stream()
+                .map(s -> new ArticleLinks.Split(row(s.from()), row(s.to()), s.moved()))
+                .toList()));
+  }
+
+  private static ArticleLinks.StoryRow row(StoryClusterer.Story s) {
+    return new ArticleLinks.StoryRow(s.id(), s.label(), s.first(), s.last());
   }
 
   private static StoryLinker.Input input(String id, Article article, Set<String> entities) {

@@ -22,9 +22,11 @@ import org.newsgraph.link.vectors.SparseVector;
  * Groups a stream of articles into stories, one article at a time in arrival order: an article
  * joins the story it is most similar to when the similarity clears a threshold, else it starts a
  * story of its own; when a story grows close enough to another, the two merge under the older one's
- * id. Similarity mixes the meaning of the headline and lead (dense embeddings), the words (TF-IDF,
- * headline words counting double), the named entities when known, and time: stories fade over days,
- * so a new article about the same place a month later starts a new story.
+ * id; when a grown story's articles fall into two groups less alike than stories that merge, the
+ * group without the story's first article splits off as a new story. Similarity mixes the meaning
+ * of the headline and lead (dense embeddings), the words (TF-IDF, headline words counting double),
+ * the named entities when known, and time: stories fade over days, so a new article about the same
+ * place a month later starts a new story.
  *
  * <p>Not thread-safe: one writer feeds it in order, which also makes the result reproducible.
  */
@@ -38,13 +40,36 @@ public final class StoryClusterer {
    * @param embeddingWeight share of the dense-vector similarity (the rest is words and entities)
    * @param entityWeight share of entity overlap when both sides have entities
    * @param halfLifeDays days after a story's last article at which its pull halves
+   * @param splitThreshold the similarity of a story's two halves under which they part; below
+   *     {@code mergeThreshold}, so parted halves do not merge straight back
    */
   public record Options(
       double threshold,
       double mergeThreshold,
       double embeddingWeight,
       double entityWeight,
-      double halfLifeDays) {
+      double halfLifeDays,
+      double splitThreshold) {
+
+    /**
+     * Options whose halves part midway between {@code threshold} and {@code mergeThreshold}: less
+     * alike than any two stories that merge, and with room on both sides so a story does not flip
+     * between split and merged as articles trickle in.
+     */
+    public Options(
+        double threshold,
+        double mergeThreshold,
+        double embeddingWeight,
+        double entityWeight,
+        double halfLifeDays) {
+      this(
+          threshold,
+          mergeThreshold,
+          embeddingWeight,
+          entityWeight,
+          halfLifeDays,
+          (threshold + mergeThreshold) / 2);
+    }
 
     /** Defaults tuned on the development half of the headline benchmark (see BENCHMARKS.md). */
     public static Options defaults() {
@@ -68,6 +93,25 @@ public final class StoryClusterer {
       Set<String> entities,
       @Nullable Instant published) {}
 
+  /**
+   * Articles moved out of story {@code from} into story {@code to}, which the split started. The
+   * stories are the live ones: a merge later in the same placement may have grown one or absorbed
+   * it (then {@link #lastAbsorbed} names it).
+   */
+  public record Split(Story from, Story to, List<String> moved) {
+    public Split {
+      moved = List.copyOf(moved);
+    }
+  }
+
+  /**
+   * The size at which a story is first looked at for a split; it is looked at again each doubling.
+   */
+  private static final int SPLIT_FROM = 8;
+
+  /** Rounds of two-means refinement when looking for a split; it settles in a few. */
+  private static final int SPLIT_ROUNDS = 10;
+
   /** How many articles' worth the generic-text baseline counts for in the running mean. */
   private static final int PRIOR_WEIGHT = 50;
 
@@ -90,6 +134,8 @@ public final class StoryClusterer {
   private int retired;
   private @Nullable Instant newest;
   private final List<String> absorbed = new ArrayList<>();
+  private final List<Split> splits = new ArrayList<>();
+  private long arrivals;
   private final StoryTermIndex termIndex = new StoryTermIndex();
   private int stamp;
   private int deadSinceSweep;
@@ -165,6 +211,7 @@ public final class StoryClusterer {
   /** Places {@code d} and returns the id of its story. */
   public String add(Document d) {
     absorbed.clear();
+    splits.clear();
     retireBefore(d.published());
     updateMean(d.embedding());
     Story best = null;
@@ -183,20 +230,25 @@ public final class StoryClusterer {
       }
     }
     boolean started = best == null || bestScore < options.threshold();
+    Member member = new Member(arrivals++, d);
     if (started) {
-      best = new Story("s" + (++sequence), d);
-      for (int t : best.terms.terms()) {
-        termIndex.add(t, best);
-      }
-      stories.put(best.id, best);
-      index(best);
+      best = start("s" + (++sequence), List.of(member));
     } else {
       unindex(best);
       indexNewTerms(best, d.terms().terms());
-      best.add(d);
+      best.add(member);
       index(best);
     }
     storyOf.put(d.id(), best.id);
+    if (!started && best.size >= best.nextSplitCheck) {
+      best.nextSplitCheck = 2 * best.size;
+      Story part = splitIfApart(best);
+      if (part != null && storyOf.get(d.id()).equals(part.id)) {
+        best = part;
+      } else if (part != null) {
+        best = stories.get(best.id);
+      }
+    }
     mergeAround(best, started && bounded ? query : -1);
     return storyOf(d.id()); // the story may have merged into an older one
   }
@@ -204,6 +256,146 @@ public final class StoryClusterer {
   /** The stories that ceased to exist during the last {@link #add}, merged into another. */
   public List<String> lastAbsorbed() {
     return List.copyOf(absorbed);
+  }
+
+  /** The splits the last {@link #add} caused, in order. */
+  public List<Split> lastSplits() {
+    return List.copyOf(splits);
+  }
+
+  /** A story of {@code members}, in arrival order, under {@code id}; not yet live. */
+  private static Story story(String id, List<Member> members) {
+    Story s = new Story(id, members.get(0));
+    for (int i = 1; i < members.size(); i++) {
+      s.add(members.get(i));
+    }
+    return s;
+  }
+
+  /** A new live story of {@code members}, indexed, under {@code id}. */
+  private Story start(String id, List<Member> members) {
+    return live(story(id, members));
+  }
+
+  /** Makes {@code s} live: listed, indexed by time and by its terms. */
+  private Story live(Story s) {
+    for (int t : s.terms.terms()) {
+      termIndex.add(t, s);
+    }
+    stories.put(s.id, s);
+    index(s);
+    return s;
+  }
+
+  /**
+   * Looks for two groups among {@code story}'s articles (two-means over the same mix of dense and
+   * word similarity that places articles, seeded with its first article and the one least like it)
+   * and, when the groups' centroids are less alike than {@link Options#splitThreshold}, splits the
+   * story: the group with the first article keeps the id, the other becomes a new story.
+   * Single-pass clustering chains (each article close enough to the centroid of the moment while
+   * the centroid drifts), and this is where the chain is cut once the evidence shows it.
+   *
+   * @return the new story, or null when the story holds together
+   */
+  private @Nullable Story splitIfApart(Story story) {
+    List<Member> members = story.members;
+    int n = members.size();
+    double w = options.embeddingWeight();
+    float[][] dense = new float[n][];
+    for (int i = 0; i < n; i++) {
+      dense[i] = unitFromMean(members.get(i).document().embedding());
+    }
+    boolean[] second = new boolean[n];
+    TermCentroid firstTerms = new TermCentroid();
+    firstTerms.add(members.get(0).document().terms());
+    int far = 0;
+    double farthest = Double.POSITIVE_INFINITY;
+    for (int i = 1; i < n; i++) {
+      double sim =
+          w * dot(dense[0], dense[i]) + (1 - w) * firstTerms.dot(members.get(i).document().terms());
+      if (sim < farthest) {
+        farthest = sim;
+        far = i;
+      }
+    }
+    second[far] = true;
+    for (int round = 0; round < SPLIT_ROUNDS; round++) {
+      float[] sumA = new float[dense[0].length];
+      float[] sumB = new float[dense[0].length];
+      TermCentroid termsA = new TermCentroid();
+      TermCentroid termsB = new TermCentroid();
+      for (int i = 0; i < n; i++) {
+        float[] sum = second[i] ? sumB : sumA;
+        for (int k = 0; k < sum.length; k++) {
+          sum[k] += dense[i][k];
+        }
+        (second[i] ? termsB : termsA).add(members.get(i).document().terms());
+      }
+      double lengthA = TermCentroid.length(sumA);
+      double lengthB = TermCentroid.length(sumB);
+      boolean changed = false;
+      for (int i = 0; i < n; i++) {
+        SparseVector t = members.get(i).document().terms();
+        double toA =
+            w * cosine(dense[i], sumA, lengthA)
+                + (1 - w) * (termsA.norm() == 0 ? 0 : termsA.dot(t) / termsA.norm());
+        double toB =
+            w * cosine(dense[i], sumB, lengthB)
+                + (1 - w) * (termsB.norm() == 0 ? 0 : termsB.dot(t) / termsB.norm());
+        boolean b = toB > toA;
+        changed |= b != second[i];
+        second[i] = b;
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    List<Member> keep = new ArrayList<>();
+    List<Member> part = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      (second[i] == second[0] ? keep : part).add(members.get(i));
+    }
+    if (Math.min(keep.size(), part.size()) < Math.max(2, n / 10)) {
+      return null;
+    }
+    Story kept = story(story.id, keep);
+    Story split = story("s" + (sequence + 1), part);
+    if (centroidSimilarity(kept, split, Double.NEGATIVE_INFINITY, -1, Double.POSITIVE_INFINITY)
+        >= options.splitThreshold()) {
+      return null;
+    }
+    sequence++;
+    unindex(story);
+    stories.remove(story.id);
+    die(story);
+    kept.nextSplitCheck = story.nextSplitCheck;
+    split.nextSplitCheck = 2 * split.size;
+    live(kept);
+    live(split);
+    List<String> moved = new ArrayList<>(part.size());
+    for (Member m : part) {
+      storyOf.put(m.document().id(), split.id);
+      moved.add(m.document().id());
+    }
+    splits.add(new Split(kept, split, moved));
+    return split;
+  }
+
+  /** {@code v} less the running mean, unit length; {@code v} itself when nothing is centred. */
+  private float[] unitFromMean(float[] v) {
+    float[] out = v.clone();
+    if (meanFloats.length == v.length) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] -= meanFloats[i];
+      }
+    }
+    double length = TermCentroid.length(out);
+    if (length > 0) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] /= (float) length;
+      }
+    }
+    return out;
   }
 
   /** The story with id {@code id}, if it exists now. */
@@ -333,6 +525,7 @@ public final class StoryClusterer {
   /** Marks {@code s} merged away or let go of, and sweeps the term index now and then. */
   private void die(Story s) {
     s.alive = false;
+    s.members = List.of();
     if (++deadSinceSweep > Math.max(1_000, stories.size())) {
       termIndex.dropDead();
       deadSinceSweep = 0;
@@ -536,9 +729,13 @@ public final class StoryClusterer {
     return sum / mine.size();
   }
 
+  /** An article in a story, with when it arrived, so merged member lists keep arrival order. */
+  private record Member(long arrival, Document document) {}
+
   /**
-   * A story being built: centroid sums, size, times. Its members are not kept here (the catalog
-   * stores each article's story), so the state grows with stories, not articles.
+   * A story being built: centroid sums, size, times, and its articles' vectors while it lives (a
+   * split needs them; stories no article can reach are let go of, so this grows with the stories
+   * alive, not with all articles seen).
    */
   public static final class Story {
     private final String id;
@@ -546,6 +743,8 @@ public final class StoryClusterer {
     private final float[] embeddingSum;
     private final TermCentroid terms = new TermCentroid();
     private final Map<String, Integer> entities = new HashMap<>();
+    private List<Member> members = new ArrayList<>();
+    private int nextSplitCheck = SPLIT_FROM;
     private int size;
     private String labelTitle = "";
     private float @Nullable [] labelEmbedding;
@@ -563,11 +762,16 @@ public final class StoryClusterer {
     private double partial;
     private int stamp;
 
+    /** A story of one article; for tests. */
     Story(String id, Document d) {
+      this(id, new Member(0, d));
+    }
+
+    Story(String id, Member first) {
       this.id = id;
       this.sequence = Integer.parseInt(id.substring(1));
-      this.embeddingSum = new float[d.embedding().length];
-      add(d);
+      this.embeddingSum = new float[first.document().embedding().length];
+      add(first);
     }
 
     private Story(@Nullable Instant last, int sequence) {
@@ -643,7 +847,9 @@ public final class StoryClusterer {
       }
     }
 
-    void add(Document d) {
+    void add(Member m) {
+      members.add(m);
+      Document d = m.document();
       float[] v = d.embedding();
       for (int i = 0; i < v.length; i++) {
         embeddingSum[i] += v[i];
@@ -663,6 +869,20 @@ public final class StoryClusterer {
     }
 
     void absorb(Story other) {
+      List<Member> all = new ArrayList<>(members.size() + other.members.size());
+      int mine = 0;
+      int theirs = 0;
+      while (mine < members.size() || theirs < other.members.size()) {
+        if (theirs == other.members.size()
+            || (mine < members.size()
+                && members.get(mine).arrival() < other.members.get(theirs).arrival())) {
+          all.add(members.get(mine++));
+        } else {
+          all.add(other.members.get(theirs++));
+        }
+      }
+      members = all;
+      other.members = List.of();
       for (int i = 0; i < embeddingSum.length; i++) {
         embeddingSum[i] += other.embeddingSum[i];
       }

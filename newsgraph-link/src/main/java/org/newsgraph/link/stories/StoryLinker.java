@@ -50,13 +50,15 @@ public final class StoryLinker {
    * @param storyId its story
    * @param label the story's label now
    * @param absorbed stories merged into it by this article, which no longer exist
+   * @param splits stories this article split, in order: earlier articles that moved to a new story
    */
   public record Placement(
       String storyId,
       String label,
       @Nullable Instant firstSeen,
       @Nullable Instant lastSeen,
-      List<String> absorbed) {}
+      List<String> absorbed,
+      List<StoryClusterer.Split> splits) {}
 
   /** Places an article, with the vector {@link #embed} gave it. */
   public synchronized Placement place(Input in, float[] embedding) {
@@ -70,7 +72,13 @@ public final class StoryLinker {
                 in.entities(),
                 in.published()));
     StoryClusterer.Story story = clusterer.story(id);
-    return new Placement(id, story.label(), story.first(), story.last(), clusterer.lastAbsorbed());
+    return new Placement(
+        id,
+        story.label(),
+        story.first(),
+        story.last(),
+        clusterer.lastAbsorbed(),
+        clusterer.lastSplits());
   }
 
   /** The story article {@code id} is in now. */

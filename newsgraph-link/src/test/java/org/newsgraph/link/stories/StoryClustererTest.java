@@ -223,6 +223,47 @@ class StoryClustererTest {
     assertThat(rawStories).isNotEqualTo(centredStories);
   }
 
+  @Test
+  void aStoryWhoseArticlesDriftApartSplitsAndItsFirstHalfKeepsTheId() {
+    // the first two articles share a common thread (the third axis) and start one story; what
+    // follows is about either of two things, and once the story has grown the two groups part
+    StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(0.4, 0.5, 1.0, 0, 3));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      boolean first = i % 2 == 0;
+      float shared = i < 4 ? 1 : 0.3f;
+      ids.add(c.add(doc3((first ? "a" : "b") + i, first ? 1 : 0, first ? 0 : 1, shared)));
+    }
+
+    assertThat(ids.subList(0, 7)).containsOnly("s1");
+    assertThat(c.lastSplits()).hasSize(1);
+    StoryClusterer.Split split = c.lastSplits().get(0);
+    assertThat(split.from().id()).isEqualTo("s1");
+    assertThat(split.moved()).containsExactly("b1", "b3", "b5", "b7");
+    assertThat(ids.get(7)).isEqualTo(split.to().id()).isNotEqualTo("s1");
+    assertThat(c.storyOf("a0")).isEqualTo(c.storyOf("a6")).isEqualTo("s1");
+    assertThat(c.storyOf("b1")).isEqualTo(split.to().id());
+    assertThat(c.story("s1").size()).isEqualTo(4);
+    assertThat(c.story("s1").label()).startsWith("a");
+    assertThat(split.to().label()).startsWith("b");
+
+    // the halves go on as two stories and do not merge back
+    assertThat(c.add(doc3("a8", 1, 0, 0.3f))).isEqualTo("s1");
+    assertThat(c.add(doc3("b9", 0, 1, 0.3f))).isEqualTo(split.to().id());
+    assertThat(c.lastAbsorbed()).isEmpty();
+    assertThat(c.size()).isEqualTo(2);
+  }
+
+  @Test
+  void aStoryThatHoldsTogetherDoesNotSplit() {
+    StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(0.4, 0.5, 1.0, 0, 3));
+    for (int i = 0; i < 16; i++) {
+      c.add(doc3("a" + i, 1, i % 2 == 0 ? 0.2f : 0, i % 3 == 0 ? 0.2f : 0));
+      assertThat(c.lastSplits()).isEmpty();
+    }
+    assertThat(c.size()).isEqualTo(1);
+  }
+
   private static StoryClusterer.Document doc3(String id, float x, float y, float z) {
     float n = (float) Math.sqrt(x * x + y * y + z * z);
     return new StoryClusterer.Document(
