@@ -87,7 +87,8 @@ public final class ApiRoutes {
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
     ctx.json(
-        StoryDocument.load(corpus.catalog(), id)
+        StoryDocument.load(
+                corpus.catalog(), id, Boolean.parseBoolean(ctx.queryParam("includeCopies")))
             .orElseThrow(() -> new NotFoundResponse("no story with id '" + id + "'")));
   }
 

@@ -64,7 +64,8 @@ public final class ReaderRoutes {
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
     StoryDocument story =
-        StoryDocument.load(corpus.catalog(), id)
+        StoryDocument.load(
+                corpus.catalog(), id, Boolean.parseBoolean(ctx.queryParam("includeCopies")))
             .orElseThrow(
                 () -> new NotFoundResponse("There is no story with id \u201c" + id + "\u201d."));
     ctx.html(templates.render("story.jte", story));
