@@ -117,7 +117,7 @@ final class LinkTables {
     try (PreparedStatement st =
             c.prepareStatement(
                 "SELECT a.id, a.title, a.body, a.published, a.site_name, l.embedding, l.minhash,"
-                    + " l.entities FROM article_links l JOIN articles a ON a.id = l.article_id"
+                    + " l.entities, l.story_id FROM article_links l JOIN articles a ON a.id = l.article_id"
                     + " ORDER BY l.seq");
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
@@ -132,7 +132,8 @@ final class LinkTables {
                 rs.getString(5),
                 floats(rs.getBytes(6)),
                 ints(rs.getBytes(7)),
-                MetadataColumns.list(rs.getString(8))));
+                MetadataColumns.list(rs.getString(8)),
+                rs.getString(9)));
       }
     }
   }

@@ -16,4 +16,5 @@ public record LinkedArticle(
     @Nullable String siteName,
     float[] embedding,
     int[] minhash,
-    List<String> entities) {}
+    List<String> entities,
+    String storyId) {}

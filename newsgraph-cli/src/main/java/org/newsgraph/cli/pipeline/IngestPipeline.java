@@ -109,7 +109,12 @@ public final class IngestPipeline {
   public IngestReport run(List<String> locations, IngestListener listener) throws IOException {
     Instant start = clock.instant();
     if (link != null) {
-      link.load(corpus.catalog());
+      try {
+        link.load(corpus.catalog(), threads);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("ingest interrupted", e);
+      }
     }
     Run run = new Run(listener);
     ExecutorService workers =

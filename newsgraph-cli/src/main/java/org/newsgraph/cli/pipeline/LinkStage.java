@@ -48,18 +48,26 @@ public final class LinkStage {
   private static final Logger LOG = LoggerFactory.getLogger(LinkStage.class);
 
   private final TextEmbedder embedder;
-  private final NearDuplicateIndex copies;
-  private final StoryLinker stories;
+  private final double nearCopyThreshold;
+  private NearDuplicateIndex copies;
+  private StoryLinker stories;
 
   public LinkStage(TextEmbedder embedder, double nearCopyThreshold) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
+    this.nearCopyThreshold = nearCopyThreshold;
     this.copies = new NearDuplicateIndex(nearCopyThreshold);
     this.stories = new StoryLinker(embedder, StoryClusterer.Options.defaults());
   }
 
-  /** Replays the catalog's link decisions into memory; returns how many articles it replayed. */
-  public int load(Catalog catalog) {
-    int[] n = {0};
+  /**
+   * Replays the catalog's link decisions into memory; returns how many articles it replayed. When
+   * the replay does not put every article in the story the catalog has it in, the decisions were
+   * made by another version of this stage (other rules or settings), and the ids it would hand out
+   * from now on would not match the catalog's: then every stored article is placed again, in ingest
+   * order on {@code threads} workers, as {@code reprocess} does.
+   */
+  public synchronized int load(Catalog catalog, int threads) throws InterruptedException {
+    Map<String, String> stored = new HashMap<>();
     catalog.forEachLinked(
         (LinkedArticle a) -> {
           copies.add(a.id(), a.minhash());
@@ -67,9 +75,24 @@ public final class LinkStage {
               new StoryLinker.Input(
                   a.id(), a.title(), a.body(), a.published(), Set.copyOf(a.entities())),
               a.embedding());
-          n[0]++;
+          stored.put(a.id(), a.storyId());
         });
-    return n[0];
+    long differ =
+        stored.entrySet().stream()
+            .filter(e -> !e.getValue().equals(stories.storyOf(e.getKey())))
+            .count();
+    if (differ == 0) {
+      return stored.size();
+    }
+    LOG.warn(
+        "{} of {} stored articles are in other stories than this version places them in;"
+            + " placing every article again, as reprocess does",
+        differ,
+        stored.size());
+    catalog.clearLinks();
+    copies = new NearDuplicateIndex(nearCopyThreshold);
+    stories = new StoryLinker(embedder, StoryClusterer.Options.defaults());
+    return linkUnlinked(catalog, threads);
   }
 
   /**

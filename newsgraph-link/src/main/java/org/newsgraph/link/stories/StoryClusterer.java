@@ -51,6 +51,17 @@ public final class StoryClusterer {
       double halfLifeDays,
       double splitThreshold) {
 
+    public Options {
+      if (splitThreshold > mergeThreshold) {
+        throw new IllegalArgumentException(
+            "splitThreshold "
+                + splitThreshold
+                + " is above mergeThreshold "
+                + mergeThreshold
+                + ": parted halves would merge straight back");
+      }
+    }
+
     /**
      * Options whose halves part midway between {@code threshold} and {@code mergeThreshold}: less
      * alike than any two stories that merge, and with room on both sides so a story does not flip
@@ -68,7 +79,7 @@ public final class StoryClusterer {
           embeddingWeight,
           entityWeight,
           halfLifeDays,
-          (threshold + mergeThreshold) / 2);
+          (Math.min(threshold, mergeThreshold) + mergeThreshold) / 2);
     }
 
     /** Defaults tuned on the development half of the headline benchmark (see BENCHMARKS.md). */
@@ -368,8 +379,8 @@ public final class StoryClusterer {
     unindex(story);
     stories.remove(story.id);
     die(story);
-    kept.nextSplitCheck = story.nextSplitCheck;
-    split.nextSplitCheck = 2 * split.size;
+    kept.nextSplitCheck = Math.max(SPLIT_FROM, story.nextSplitCheck);
+    split.nextSplitCheck = Math.max(SPLIT_FROM, 2 * split.size);
     live(kept);
     live(split);
     List<String> moved = new ArrayList<>(part.size());
@@ -832,7 +843,7 @@ public final class StoryClusterer {
     /**
      * The headline of the member closest to the story's centroid, as it stood when that member or a
      * rival was last weighed: each new member is compared with the current label against the
-     * updated centroid, so no member's vector needs to be kept.
+     * updated centroid, so it costs one comparison per member rather than a pass over all of them.
      */
     public String label() {
       return labelTitle;

@@ -1,9 +1,11 @@
 package org.newsgraph.link.stories;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.link.vectors.TermVectors;
 import org.newsgraph.link.vectors.TextEmbedder;
@@ -25,7 +27,8 @@ public final class StoryLinker {
       Objects.requireNonNull(id, "id");
       title = title == null ? "" : title;
       text = text == null ? "" : text;
-      entities = Set.copyOf(entities);
+      // sorted: the entity overlap sums over them, and a replay must add in the same order
+      entities = Collections.unmodifiableSortedSet(new TreeSet<>(entities));
     }
   }
 

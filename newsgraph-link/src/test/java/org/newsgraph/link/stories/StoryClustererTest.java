@@ -1,6 +1,7 @@
 package org.newsgraph.link.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -252,6 +253,17 @@ class StoryClustererTest {
     assertThat(c.add(doc3("b9", 0, 1, 0.3f))).isEqualTo(split.to().id());
     assertThat(c.lastAbsorbed()).isEmpty();
     assertThat(c.size()).isEqualTo(2);
+  }
+
+  @Test
+  void halvesMayNotPartAboveTheMergeThresholdNorDoTheDefaults() {
+    assertThatThrownBy(() -> new StoryClusterer.Options(0.2, 0.35, 0.6, 0.15, 3, 0.4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("merge straight back");
+    // a join threshold above the merge threshold still gives halves that stay apart
+    assertThat(new StoryClusterer.Options(0.5, 0.3, 0.6, 0.15, 3).splitThreshold())
+        .isLessThanOrEqualTo(0.3);
+    assertThat(StoryClusterer.Options.defaults().splitThreshold()).isBetween(0.2, 0.35);
   }
 
   @Test
