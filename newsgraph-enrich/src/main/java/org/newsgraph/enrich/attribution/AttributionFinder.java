@@ -892,6 +892,22 @@ public final class AttributionFinder {
     while (b > 0 && tokens.get(b).is("ADV")) {
       b--; // "was first reported by"
     }
+    if (b > 0 && isCoordinator(tokens.get(b))) {
+      // "applauded by Tehran and supported by ...": hangs on what the first participle hangs on
+      int first = b - 1;
+      while (first > 0
+          && b - first < 12
+          && !tokens.get(first).text().equals(",")
+          && !(tokens.get(first + 1).lower().equals("by") && tokens.get(first).is("VERB"))) {
+        first--;
+      }
+      if (first > 0 && tokens.get(first + 1).lower().equals("by")) {
+        b = first - 1;
+        while (b > 0 && tokens.get(b).is("ADV")) {
+          b--; // "openly applauded by"
+        }
+      }
+    }
     Token before = tokens.get(b);
     boolean attached = before.text().equals(",") || before.is("AUX") || before.is("NOUN");
     if (!attached) {

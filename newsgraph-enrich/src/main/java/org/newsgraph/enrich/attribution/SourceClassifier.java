@@ -217,6 +217,7 @@ public final class SourceClassifier {
       Set.of("he", "she", "him", "her", "his", "i", "me");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "we", "us");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
 
   private record Classified(SourceClass sourceClass, @Nullable String entityId) {}
 
@@ -255,6 +256,12 @@ public final class SourceClassifier {
     }
     Token head = head(tokens);
     String word = head.lower();
+    if (tokens.size() == 1 && RELATIVE_PRONOUNS.contains(word)) {
+      Span antecedent = antecedent(sentences, head);
+      if (antecedent != null) {
+        return classify(text, sentences, List.of(antecedent), entities, before);
+      }
+    }
     if (tokens.size() == 1 || isPronounOnly(tokens)) {
       if (SINGULAR_PERSON_PRONOUNS.contains(word)) {
         return resolvePerson(span, entities, before);
@@ -303,6 +310,38 @@ public final class SourceClassifier {
       return new Classified(SourceClass.NAMED_ORGANIZATION, null);
     }
     return new Classified(SourceClass.VAGUE, null);
+  }
+
+  /**
+   * The noun phrase a relative pronoun stands for: "Rep. Elijah Cummings, who said", "a regime that
+   * continues to threaten", "the poll, which found"; null when no noun comes right before it.
+   */
+  private static @Nullable Span antecedent(List<Sentence> sentences, Token pronoun) {
+    for (Sentence s : sentences) {
+      if (pronoun.start() < s.start() || pronoun.start() >= s.end()) {
+        continue;
+      }
+      List<Token> t = s.tokens();
+      int i = t.indexOf(pronoun) - 1;
+      if (i >= 0 && t.get(i).text().equals(",")) {
+        i--;
+      }
+      if (i < 0 || !(t.get(i).is("NOUN") || t.get(i).is("PROPN"))) {
+        return null;
+      }
+      int first = i;
+      while (first > 0
+          && (t.get(first - 1).is("NOUN")
+              || t.get(first - 1).is("PROPN")
+              || t.get(first - 1).is("ADJ")
+              || t.get(first - 1).is("DET")
+              || t.get(first - 1).is("NUM")
+              || t.get(first - 1).is("PART"))) {
+        first--;
+      }
+      return new Span(t.get(first).start(), t.get(i).end());
+    }
+    return null;
   }
 
   /** The head of a noun phrase: the last noun or name before any "of", "who", comma. */

@@ -75,8 +75,9 @@ public final class EnglishNlp {
 
   /**
    * Splits what the tokenizer leaves joined: words joined by a dash ("Trump\u2014a"), the
-   * possessive ("Iran\u2019s" is "Iran" and "\u2019s") and single curly quotes around a word, so
-   * that names stand alone.
+   * possessive ("Iran\u2019s" is "Iran" and "\u2019s"), single curly quotes around a word and the
+   * hyphen the tokenizer leaves on the first half of a compound ("Iranian-" of "Iranian-backed"),
+   * so that names stand alone.
    */
   static Span[] refine(String sentence, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length + 4);
@@ -90,7 +91,7 @@ public final class EnglishNlp {
       }
       Span closing = null;
       if (end - start > 1
-          && sentence.charAt(end - 1) == '\u2019'
+          && (sentence.charAt(end - 1) == '\u2019' || sentence.charAt(end - 1) == '-')
           && Character.isLetter(sentence.charAt(end - 2))) {
         closing = new Span(end - 1, end);
         end--;

@@ -2,7 +2,9 @@ package org.newsgraph.enrich.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.enrich.nlp.EnglishNlp;
 import org.newsgraph.model.analysis.AttributionKind;
@@ -573,6 +575,22 @@ class AttributionFinderTest {
     AttributionFinder.Found f = find(text).get(0);
 
     assertThat(of(text, f.source())).containsExactly("Israeli and international authorities");
+  }
+
+  @Test
+  void coordinatedPassiveParticiplesHangOnTheSamePhrase() {
+    String text =
+        "The raids, openly praised by the militia and endorsed by its allies, drew wide"
+            + " condemnation.";
+    Map<String, String> sourceByCue = new HashMap<>();
+    for (AttributionFinder.Found f : find(text)) {
+      assertThat(of(text, f.content())).containsExactly("The raids");
+      sourceByCue.put(f.cue().of(text), of(text, f.source()).get(0));
+    }
+
+    assertThat(sourceByCue)
+        .containsEntry("praised by", "the militia")
+        .containsEntry("endorsed by", "its allies");
   }
 
   @Test

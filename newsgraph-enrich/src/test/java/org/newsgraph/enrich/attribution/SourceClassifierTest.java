@@ -52,6 +52,18 @@ class SourceClassifierTest {
   }
 
   @Test
+  void aRelativePronounIsClassedAsWhatItStandsFor() {
+    String person = "The senator met Mitch McConnell, who said the bill would pass.";
+    Attribution who = first(person);
+    Attribution which =
+        first("The group relied on Gallup, which found that most voters agree with the plan.");
+
+    assertThat(who.sourceClass()).isEqualTo(SourceClass.NAMED_PERSON);
+    assertThat(entityName(person, who)).isEqualTo("Mitch McConnell");
+    assertThat(which.sourceClass()).isEqualTo(SourceClass.NAMED_ORGANIZATION);
+  }
+
+  @Test
   void observersAndAnalystsAreVague() {
     assertThat(first("Analysts say the deal is unlikely to last.").sourceClass())
         .isEqualTo(SourceClass.VAGUE);

@@ -65,4 +65,12 @@ class EnglishNlpTest {
         .extracting(w -> w.substring(0, w.lastIndexOf('/')))
         .contains("\u2018", "been", "before", "\u2019");
   }
+
+  @Test
+  void theFirstHalfOfAHyphenatedCompoundLosesTheHyphenTheTokenizerLeftOnIt() {
+    assertThat(tagged("The Iranian-backed Houthi militia fired again."))
+        .extracting(w -> w.substring(0, w.lastIndexOf('/')))
+        .containsSubsequence("Iranian", "-", "backed", "Houthi")
+        .doesNotContain("Iranian-");
+  }
 }
