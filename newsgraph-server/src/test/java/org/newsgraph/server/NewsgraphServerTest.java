@@ -342,6 +342,11 @@ class NewsgraphServerTest {
         .contains("<h1>Missile from Yemen intercepted</h1>")
         .contains("href=\"/articles/" + missile.id() + "\"");
     assertThat(get("/articles/" + missile.id()).body()).contains("href=\"/stories/s1\"");
+    assertThat(get("/stories").body())
+        .contains("<h1>Stories</h1>", "1 story, the biggest first", "1 article", "1 outlet")
+        .contains("<a class=\"title\" href=\"/stories/s1\">Missile from Yemen intercepted</a>")
+        .doesNotContain("rel=\"next\"");
+    assertThat(get("/").body()).contains("href=\"/stories\"");
     assertEquals(404, get("/api/stories/s999").statusCode());
     assertEquals(404, get("/stories/s999").statusCode());
   }

@@ -6,15 +6,20 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.newsgraph.server.api.ArticleDocument;
 import org.newsgraph.server.api.ArticleListItem;
 import org.newsgraph.server.api.StoryDocument;
+import org.newsgraph.server.api.StoryListItem;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.InvalidQueryException;
 import org.newsgraph.store.SearchQuery;
 import org.newsgraph.store.SearchResults;
 
-/** The reader's HTML pages: {@code /}, {@code /articles/{id}} and {@code /search}. */
+/**
+ * The reader's HTML pages: {@code /}, {@code /articles/{id}}, {@code /search}, {@code /stories} and
+ * {@code /stories/{id}}.
+ */
 public final class ReaderRoutes {
 
   static final int PAGE_SIZE = 20;
@@ -33,23 +38,45 @@ public final class ReaderRoutes {
     routes.get("/", this::home);
     routes.get("/articles/{id}", this::article);
     routes.get("/search", this::search);
+    routes.get("/stories", this::stories);
     routes.get("/stories/{id}", this::story);
   }
 
+  private void stories(Context ctx) {
+    Listing<StoryListItem> l =
+        listing(
+            ctx,
+            (limit, offset) ->
+                corpus.catalog().stories(limit, offset).stream().map(StoryListItem::of).toList());
+    ctx.html(
+        templates.render(
+            "stories.jte",
+            new StoriesView(l.items(), corpus.catalog().countStories(), l.page(), l.hasNext())));
+  }
+
   private void home(Context ctx) {
+    Listing<ArticleListItem> l =
+        listing(
+            ctx,
+            (limit, offset) ->
+                corpus.catalog().list(limit, offset).stream().map(ArticleListItem::of).toList());
+    ctx.html(
+        templates.render(
+            "home.jte",
+            new HomeView(l.items(), corpus.catalog().countArticles(), l.page(), l.hasNext())));
+  }
+
+  /** One page of a listing, and whether another follows. */
+  private record Listing<T>(List<T> items, int page, boolean hasNext) {}
+
+  /**
+   * The page {@code ctx} asks for: one item more is fetched to know whether another page follows.
+   */
+  private static <T> Listing<T> listing(Context ctx, BiFunction<Integer, Integer, List<T>> fetch) {
     int page = page(ctx);
-    List<ArticleListItem> items =
-        corpus.catalog().list(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE).stream()
-            .map(ArticleListItem::of)
-            .toList();
+    List<T> items = fetch.apply(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
     boolean hasNext = items.size() > PAGE_SIZE;
-    HomeView view =
-        new HomeView(
-            hasNext ? items.subList(0, PAGE_SIZE) : items,
-            corpus.catalog().countArticles(),
-            page,
-            hasNext);
-    ctx.html(templates.render("home.jte", view));
+    return new Listing<>(hasNext ? items.subList(0, PAGE_SIZE) : items, page, hasNext);
   }
 
   private void article(Context ctx) throws IOException {
