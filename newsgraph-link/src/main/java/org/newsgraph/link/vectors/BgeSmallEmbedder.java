@@ -89,6 +89,7 @@ public final class BgeSmallEmbedder implements TextEmbedder {
       try (InputStream model = resource(MODEL);
           InputStream tokenizer = resource(TOKENIZER)) {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OnnxTempDirs.sweepOnce();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(1);
         options.setInterOpNumThreads(1);
