@@ -67,6 +67,13 @@ public final class AttributionFinder {
 
   private static final Set<String> SPEAK_PARTICLES = Set.of("of", "about", "out");
 
+  /**
+   * Verbs whose "with" or "by" brings the means or the charge, not a part of the cue: "responded
+   * with attacks", "replied by citing", "was charged with manslaughter".
+   */
+  private static final Set<String> MEANS_TAKERS =
+      Set.of("respond", "reply", "react", "answer", "retort", "charge");
+
   /** Cognition verbs that report only with a clause after them ("knows that ..."). */
   private static final Set<String> CLAUSE_TAKERS =
       Set.of(
@@ -617,7 +624,10 @@ public final class AttributionFinder {
     } else if (k + 1 < tokens.size()
         && GOVERNED.contains(tokens.get(k + 1).lower())
         && !"say".equals(base)
-        && !"tell".equals(base)) {
+        && !"tell".equals(base)
+        && !(MEANS_TAKERS.contains(base)
+            && (tokens.get(k + 1).lower().equals("with")
+                || tokens.get(k + 1).lower().equals("by")))) {
       cueEnd = k + 1; // "accused of", "described as", "warned against", "endorsed by"
     }
     cueEnd = throughMedium(tokens, cueEnd);

@@ -594,6 +594,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void theMeansAfterARespondingVerbIsNotPartOfTheCue() {
+    String text = "Trump responded with attacks on Machado, and the senator replied by email.";
+
+    assertThat(find(text))
+        .extracting(f -> f.cue().of(text))
+        .contains("responded")
+        .doesNotContain("responded with", "replied by");
+  }
+
+  @Test
   void cueInsideAnotherReportIsPartOfIt() {
     String text = "Megan Hester said parents still want neighborhood schools.";
     List<AttributionFinder.Found> found = find(text);
