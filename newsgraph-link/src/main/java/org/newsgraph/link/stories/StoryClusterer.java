@@ -254,10 +254,12 @@ public final class StoryClusterer {
     if (!started && best.size >= best.nextSplitCheck) {
       best.nextSplitCheck = 2 * best.size;
       Story part = splitIfApart(best);
-      if (part != null && storyOf.get(d.id()).equals(part.id)) {
-        best = part;
-      } else if (part != null) {
-        best = stories.get(best.id);
+      if (part != null) {
+        Story kept = stories.get(best.id);
+        boolean moved = storyOf.get(d.id()).equals(part.id);
+        best = moved ? part : kept;
+        // the half without the article has a new centroid too: it may now belong with another
+        mergeAround(moved ? kept : part, -1);
       }
     }
     mergeAround(best, started && bounded ? query : -1);

@@ -267,6 +267,27 @@ class StoryClustererTest {
   }
 
   @Test
+  void theHalfASplitLeavesWithoutTheArticleMayJoinAnotherStory() {
+    // join at 0.4, merge (and part) at 0.3: "t" is too far from the mixed story to join or merge
+    // with it, but close to the half about the second thing once the story parts
+    StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(0.4, 0.3, 1.0, 0, 3));
+    for (int i = 0; i < 7; i++) {
+      boolean first = i % 2 == 0;
+      float shared = i < 4 ? 1 : 0.3f;
+      c.add(doc3((first ? "a" : "b") + i, first ? 1 : 0, first ? 0 : 1, shared));
+    }
+    String t = c.add(doc3("t", 0, 1, -0.2f));
+    assertThat(t).isNotEqualTo(c.storyOf("a0"));
+
+    String last = c.add(doc3("a7", 1, 0, 0.3f));
+
+    assertThat(c.lastSplits()).hasSize(1);
+    assertThat(last).isEqualTo(c.storyOf("a0"));
+    assertThat(c.lastAbsorbed()).containsExactly(c.lastSplits().get(0).to().id());
+    assertThat(c.storyOf("b1")).isEqualTo(c.storyOf("b5")).isEqualTo(t);
+  }
+
+  @Test
   void aStoryThatHoldsTogetherDoesNotSplit() {
     StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(0.4, 0.5, 1.0, 0, 3));
     for (int i = 0; i < 16; i++) {
