@@ -178,6 +178,7 @@ public final class AttributionFinder {
               && k > 0
               && sharesSubject(tokens, k - 1)
               && t.lower().endsWith("ing")
+              && !t.lower().equals("according") // "according to X" names its own source
               && !previous.source().isEmpty()) {
             // "Experts highlight that X, pointing to Y": the participle shares the reporter
             f = new Found(previous.source(), f.cue(), f.content(), f.kind());

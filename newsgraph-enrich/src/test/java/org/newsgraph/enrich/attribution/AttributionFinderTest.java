@@ -19,6 +19,11 @@ class AttributionFinderTest {
     return FINDER.find(text, NLP.analyze(text));
   }
 
+  /** The attribution of {@code text} whose cue reads {@code cue}. */
+  private static AttributionFinder.Found withCue(String text, String cue) {
+    return find(text).stream().filter(f -> f.cue().of(text).equals(cue)).findFirst().orElseThrow();
+  }
+
   private static List<String> of(String text, List<Span> spans) {
     return spans.stream().map(s -> s.of(text)).toList();
   }
@@ -390,8 +395,7 @@ class AttributionFinderTest {
     String text =
         "Trump answered with the example of Chicago. He said:\n\n\"We have a situation where"
             + " our inner cities are in trouble.\"\n\nThe debate moved on.";
-    AttributionFinder.Found f =
-        find(text).stream().filter(a -> a.cue().of(text).equals("said")).findFirst().orElseThrow();
+    AttributionFinder.Found f = withCue(text, "said");
 
     assertThat(of(text, f.source())).containsExactly("He");
     assertThat(of(text, f.content()))
@@ -403,11 +407,7 @@ class AttributionFinderTest {
     String text =
         "President Obama responded to the mother on Wednesday by saying the issue was"
             + " manufactured.";
-    AttributionFinder.Found f =
-        find(text).stream()
-            .filter(a -> a.cue().of(text).equals("saying"))
-            .findFirst()
-            .orElseThrow();
+    AttributionFinder.Found f = withCue(text, "saying");
 
     assertThat(of(text, f.source())).containsExactly("President Obama");
     assertThat(of(text, f.content())).containsExactly("the issue was manufactured");
@@ -528,8 +528,7 @@ class AttributionFinderTest {
     String text =
         "Congress is examining Russian meddling the California congressman said is designed to"
             + " sow discord.";
-    AttributionFinder.Found f =
-        find(text).stream().filter(a -> a.cue().of(text).equals("said")).findFirst().orElseThrow();
+    AttributionFinder.Found f = withCue(text, "said");
 
     assertThat(of(text, f.source())).containsExactly("the California congressman");
   }
@@ -604,6 +603,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void accordingToAfterAnotherReportNamesItsOwnSource() {
+    String text = "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.";
+
+    AttributionFinder.Found according = withCue(text, "according to");
+
+    assertThat(of(text, according.source())).containsExactly("a campaign aide");
+  }
+
+  @Test
   void cueInsideAnotherReportIsPartOfIt() {
     String text = "Megan Hester said parents still want neighborhood schools.";
     List<AttributionFinder.Found> found = find(text);
@@ -638,11 +646,7 @@ class AttributionFinderTest {
     String text =
         "Although North Korea is not thought to be capable of reaching the mainland, it is"
             + " considered a threat to troops in Japan.";
-    AttributionFinder.Found f =
-        find(text).stream()
-            .filter(a -> a.cue().of(text).equals("is considered"))
-            .findFirst()
-            .orElseThrow();
+    AttributionFinder.Found f = withCue(text, "is considered");
 
     assertThat(of(text, f.content())).containsExactly("it", "a threat to troops in Japan");
   }
@@ -672,11 +676,7 @@ class AttributionFinderTest {
     String text =
         "Trump attacked her again, saying of Clinton, \u201cIf she gets the chance, she will put"
             + " the Oval Office up for sale.\u201d";
-    AttributionFinder.Found f =
-        find(text).stream()
-            .filter(a -> a.cue().of(text).equals("saying"))
-            .findFirst()
-            .orElseThrow();
+    AttributionFinder.Found f = withCue(text, "saying");
 
     assertThat(of(text, f.content()))
         .containsExactly(
@@ -688,11 +688,7 @@ class AttributionFinderTest {
     String text =
         "Dean poked at the debate, tweeting, \u201cNotice Trump sniffing all the time. Coke"
             + " user?\u201d";
-    AttributionFinder.Found f =
-        find(text).stream()
-            .filter(a -> a.cue().of(text).equals("tweeting"))
-            .findFirst()
-            .orElseThrow();
+    AttributionFinder.Found f = withCue(text, "tweeting");
 
     assertThat(of(text, f.content()))
         .containsExactly("\u201cNotice Trump sniffing all the time. Coke user?\u201d");
