@@ -46,6 +46,7 @@ public final class AttributionFinder {
   private static final Set<String> GOVERNED =
       Set.of("of", "for", "by", "as", "against", "with", "about");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them");
   private static final Set<String> CIRCUMSTANCE =
       Set.of("in", "on", "at", "during", "after", "before", "with", "to", "when", "while");
   private static final Set<String> APPOSITION_OPENERS =
@@ -995,6 +996,13 @@ public final class AttributionFinder {
           && !tokens.get(i - 1).lower().equals("to")
           && !isQuoteMark(tokens.get(i - 1))) {
         int end = skipLeftModifiers(tokens, i - 1);
+        if (end >= 0
+            && (RELATIVE.contains(tokens.get(end).lower())
+                || OBJECT_PRONOUNS.contains(tokens.get(end).lower()))) {
+          // "MSNBC, which let him go in 2015, and said": "go" has no subject of its own, and the
+          // relative clause's verb is not the one "said" is coordinated with
+          continue;
+        }
         Span subject = end >= 0 ? subjectEndingAt(text, tokens, end) : null;
         if (subject != null) {
           return subject;

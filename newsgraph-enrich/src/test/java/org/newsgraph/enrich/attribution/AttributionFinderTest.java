@@ -612,6 +612,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aCoordinatedCueSkipsTheVerbsOfARelativeClauseForItsSubject() {
+    String text =
+        "Mr. Schultz backed Democrats during his time at MSNBC, which let him go in 2015, and"
+            + " said he did not support either candidate.";
+
+    assertThat(of(text, withCue(text, "said").source())).containsExactly("Mr. Schultz");
+  }
+
+  @Test
   void cueInsideAnotherReportIsPartOfIt() {
     String text = "Megan Hester said parents still want neighborhood schools.";
     List<AttributionFinder.Found> found = find(text);
