@@ -649,6 +649,21 @@ public final class AttributionFinder {
     }
     boolean afterComma = cueStart > 0 && isCommaOrQuote(tokens.get(cueStart - 1));
 
+    if (afterComma
+        && leftSource != null
+        && cueStart == k
+        && clauseVerb(tokens, indexAt(tokens, leftSource.start()), leftEnd)) {
+      // "..., and the meeting deteriorated from there, said one GOP source.": what stands before
+      // the comma is a clause of its own, so it is what was said, and the source follows the cue
+      Span right = nounPhraseFrom(text, tokens, k + 1);
+      int after = k + 1;
+      while (right != null && after < tokens.size() && tokens.get(after).end() <= right.end()) {
+        after++;
+      }
+      if (right != null && isSentenceEnd(tokens, after)) {
+        leftSource = null;
+      }
+    }
     // "“...,” said Brian Baker, a longtime adviser." / "..., said the minister."
     if (afterComma && leftSource == null) {
       // an attitude does not invert: "..., supports terror organizations" has its object after it
@@ -1040,6 +1055,24 @@ public final class AttributionFinder {
     return objectEnd > from && !control && !closes ? objectEnd : from;
   }
 
+  /**
+   * Whether a verb in a tense of its own stands in tokens {@code from} to {@code to} (exclusive)
+   * before any comma or relative word: "the meeting deteriorated", but not "a poll released last
+   * week" nor "Mr. Obama, who understood that ...".
+   */
+  private static boolean clauseVerb(List<Token> tokens, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.text().equals(",") || RELATIVE.contains(t.lower()) || t.lower().equals("whose")) {
+        return false;
+      }
+      if (t.isFinite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasVerb(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       if (tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) {
@@ -1317,7 +1350,7 @@ public final class AttributionFinder {
           && !sawComma
           && !sawRelative
           && !t.lower().endsWith("ing")
-          && !t.lower().endsWith("ed")) {
+          && (!t.lower().endsWith("ed") || t.isFinite())) {
         return nounPhraseEndingAt(tokens, end);
       }
     }
@@ -1491,7 +1524,9 @@ public final class AttributionFinder {
     }
     for (int i = piece[0]; i <= piece[1]; i++) {
       Token t = tokens.get(i);
-      if ((t.is("VERB") || t.is("AUX")) && !t.lower().endsWith("ed") && !t.capitalized()) {
+      if ((t.is("VERB") || t.is("AUX"))
+          && (!t.lower().endsWith("ed") || t.isFinite())
+          && !t.capitalized()) {
         return false;
       }
     }

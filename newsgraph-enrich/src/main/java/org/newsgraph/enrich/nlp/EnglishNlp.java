@@ -63,11 +63,16 @@ public final class EnglishNlp {
       for (int i = 0; i < spans.length; i++) {
         words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
       }
-      String[] tags = NEWS.tag(words);
+      NewsTagger.Tags tags = NEWS.tag(words);
       List<Token> tokens = new ArrayList<>(spans.length);
       for (int i = 0; i < spans.length; i++) {
         tokens.add(
-            new Token(sStart + spans[i].getStart(), sStart + spans[i].getEnd(), words[i], tags[i]));
+            new Token(
+                sStart + spans[i].getStart(),
+                sStart + spans[i].getEnd(),
+                words[i],
+                tags.universal()[i],
+                tags.treebank()[i]));
       }
       out.add(new Sentence(sStart, from + s.getEnd(), tokens));
     }

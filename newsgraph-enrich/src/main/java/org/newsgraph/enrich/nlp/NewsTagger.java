@@ -38,8 +38,11 @@ final class NewsTagger {
           "once",
           "so");
 
-  /** The Universal Dependencies tags of {@code words}, one per word. */
-  String[] tag(String[] words) {
+  /** The tags of some words: Universal Dependencies and the Treebank's, one each per word. */
+  record Tags(String[] universal, String[] treebank) {}
+
+  /** The tags of {@code words}, one per word. */
+  Tags tag(String[] words) {
     List<Word> sentence = new ArrayList<>(words.length);
     for (String w : words) {
       sentence.add(new Word(asTreebank(w)));
@@ -53,7 +56,7 @@ final class NewsTagger {
     for (int i = 0; i < words.length; i++) {
       out[i] = universal(words, ptb, i);
     }
-    return out;
+    return new Tags(out, ptb);
   }
 
   /** The word as the Treebank spells it: straight or doubled quotes, bracket names. */

@@ -2,9 +2,27 @@ package org.newsgraph.enrich.nlp;
 
 /**
  * A word or punctuation mark, with its offsets in the analysed text and its part of speech
- * (Universal Dependencies tags: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, DET, PRON, NUM, PUNCT...).
+ * (Universal Dependencies tags: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, DET, PRON, NUM, PUNCT...),
+ * and the finer Penn Treebank tag the tagger gave (VBD, VBN, NNS...), which tells a past tense from
+ * a participle where the universal tag does not.
  */
-public record Token(int start, int end, String text, String tag) {
+public record Token(int start, int end, String text, String tag, String treebank) {
+
+  /** A token whose Treebank tag is not known. */
+  public Token(int start, int end, String text, String tag) {
+    this(start, end, text, tag, "");
+  }
+
+  /**
+   * Whether the token is a verb in a tense of its own (past or present, or a modal): "said",
+   * "deteriorated", "says", "will", but not "released" in "a poll released last week".
+   */
+  public boolean isFinite() {
+    return switch (treebank) {
+      case "VBD", "VBZ", "VBP", "MD" -> true;
+      default -> false;
+    };
+  }
 
   /** Whether the tag is {@code tag}. */
   public boolean is(String tag) {

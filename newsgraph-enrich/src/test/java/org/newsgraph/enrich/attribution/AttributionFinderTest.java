@@ -621,6 +621,21 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aClauseBeforeTheCommaIsWhatWasSaidWhenTheSourceFollowsTheVerb() {
+    String clause =
+        "The offer did not go over well, and the meeting deteriorated from there, said one GOP"
+            + " source in the room.";
+    String relative = "Mr. Obama, who understood that a vote would fail, told his aides to act.";
+
+    assertThat(withCue(clause, "said").source().get(0).of(clause))
+        .isEqualTo("one GOP source in the room");
+    assertThat(withCue(clause, "said").content().get(0).of(clause))
+        .endsWith("the meeting deteriorated from there");
+    // a verb of its own inside a relative clause leaves the subject where it is
+    assertThat(withCue(relative, "told").source().get(0).of(relative)).startsWith("Mr. Obama");
+  }
+
+  @Test
   void cueInsideAnotherReportIsPartOfIt() {
     String text = "Megan Hester said parents still want neighborhood schools.";
     List<AttributionFinder.Found> found = find(text);

@@ -73,4 +73,18 @@ class EnglishNlpTest {
         .containsSubsequence("Iranian", "-", "backed", "Houthi")
         .doesNotContain("Iranian-");
   }
+
+  @Test
+  void tokensTellAPastTenseFromAParticiple() {
+    List<Token> tokens =
+        NLP.analyze("A poll released last week showed that the talks deteriorated.").stream()
+            .flatMap(s -> s.tokens().stream())
+            .toList();
+
+    assertThat(tokens)
+        .filteredOn(Token::isFinite)
+        .extracting(Token::text)
+        .containsExactly("showed", "deteriorated");
+    assertThat(tokens).extracting(Token::treebank).contains("VBN", "VBD");
+  }
 }
