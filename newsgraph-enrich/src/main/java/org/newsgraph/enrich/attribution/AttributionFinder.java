@@ -649,21 +649,6 @@ public final class AttributionFinder {
     }
     boolean afterComma = cueStart > 0 && isCommaOrQuote(tokens.get(cueStart - 1));
 
-    if (afterComma
-        && leftSource != null
-        && cueStart == k
-        && clauseVerb(tokens, indexAt(tokens, leftSource.start()), leftEnd)) {
-      // "..., and the meeting deteriorated from there, said one GOP source.": what stands before
-      // the comma is a clause of its own, so it is what was said, and the source follows the cue
-      Span right = nounPhraseFrom(text, tokens, k + 1);
-      int after = k + 1;
-      while (right != null && after < tokens.size() && tokens.get(after).end() <= right.end()) {
-        after++;
-      }
-      if (right != null && isSentenceEnd(tokens, after)) {
-        leftSource = null;
-      }
-    }
     // "“...,” said Brian Baker, a longtime adviser." / "..., said the minister."
     if (afterComma && leftSource == null) {
       // an attitude does not invert: "..., supports terror organizations" has its object after it
@@ -928,7 +913,7 @@ public final class AttributionFinder {
           && !(tokens.get(first + 1).lower().equals("by") && tokens.get(first).is("VERB"))) {
         first--;
       }
-      if (first > 0 && tokens.get(first + 1).lower().equals("by")) {
+      if (first > 0 && tokens.get(first + 1).lower().equals("by") && tokens.get(first).is("VERB")) {
         b = first - 1;
         while (b > 0 && tokens.get(b).is("ADV")) {
           b--; // "openly applauded by"
@@ -967,7 +952,12 @@ public final class AttributionFinder {
       // "has been endorsed by", "was first reported by": the subject ends before the auxiliaries
       Span subject;
       if (before.is("AUX")) {
-        int subjectEnd = skipLeftModifiers(tokens, indexAt(tokens, cue.start()) - 1);
+        // before the auxiliaries: of this participle, or of the first one it is coordinated with
+        int aux = Math.min(b, indexAt(tokens, cue.start()));
+        while (aux > 0 && (tokens.get(aux - 1).is("AUX") || tokens.get(aux - 1).is("ADV"))) {
+          aux--;
+        }
+        int subjectEnd = skipLeftModifiers(tokens, aux - 1);
         subject = subjectEndingAt(text, tokens, subjectEnd);
       } else {
         int subjectEnd = before.text().equals(",") ? b - 1 : b;
@@ -1011,11 +1001,14 @@ public final class AttributionFinder {
           && !tokens.get(i - 1).lower().equals("to")
           && !isQuoteMark(tokens.get(i - 1))) {
         int end = skipLeftModifiers(tokens, i - 1);
-        if (end >= 0
-            && (RELATIVE.contains(tokens.get(end).lower())
-                || OBJECT_PRONOUNS.contains(tokens.get(end).lower()))) {
-          // "MSNBC, which let him go in 2015, and said": "go" has no subject of its own, and the
-          // relative clause's verb is not the one "said" is coordinated with
+        Token left = end >= 0 ? tokens.get(end) : null;
+        if (left != null
+            && left.is("PRON")
+            && (OBJECT_PRONOUNS.contains(left.lower())
+                || RELATIVE.contains(left.lower()) && hasComma(tokens, i, and))) {
+          // "MSNBC, which let him go in 2015, and said": "go" has no subject of its own, and a
+          // relative clause closed by its comma is not what "said" is coordinated with ("McCain,
+          // who voted against it and said ..." is)
           continue;
         }
         Span subject = end >= 0 ? subjectEndingAt(text, tokens, end) : null;
@@ -1055,18 +1048,9 @@ public final class AttributionFinder {
     return objectEnd > from && !control && !closes ? objectEnd : from;
   }
 
-  /**
-   * Whether a verb in a tense of its own stands in tokens {@code from} to {@code to} (exclusive)
-   * before any comma or relative word: "the meeting deteriorated", but not "a poll released last
-   * week" nor "Mr. Obama, who understood that ...".
-   */
-  private static boolean clauseVerb(List<Token> tokens, int from, int to) {
-    for (int i = Math.max(0, from); i < to; i++) {
-      Token t = tokens.get(i);
-      if (t.text().equals(",") || RELATIVE.contains(t.lower()) || t.lower().equals("whose")) {
-        return false;
-      }
-      if (t.isFinite()) {
+  private static boolean hasComma(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).text().equals(",")) {
         return true;
       }
     }

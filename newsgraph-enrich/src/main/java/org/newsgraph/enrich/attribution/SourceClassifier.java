@@ -37,6 +37,10 @@ public final class SourceClassifier {
           "diplomats",
           "aide",
           "aides",
+          "adviser",
+          "advisers",
+          "advisor",
+          "advisors",
           "authorities",
           "authority",
           "government",
@@ -211,7 +215,7 @@ public final class SourceClassifier {
 
   /** Words after which a noun phrase's head has been seen ("a report by the group"). */
   private static final Set<String> HEAD_ENDS =
-      Set.of("of", "who", "that", ",", "from", "with", "in", "at", "by", "on", "for");
+      Set.of("of", "who", "that", ",", "from", "with", "in", "at", "by", "on", "for", "to");
 
   private static final Set<String> SINGULAR_PERSON_PRONOUNS =
       Set.of("he", "she", "him", "her", "his", "i", "me");
@@ -256,7 +260,7 @@ public final class SourceClassifier {
     }
     Token head = head(tokens);
     String word = head.lower();
-    if (tokens.size() == 1 && RELATIVE_PRONOUNS.contains(word)) {
+    if (tokens.size() == 1 && head.is("PRON") && RELATIVE_PRONOUNS.contains(head.text())) {
       Span antecedent = antecedent(sentences, head);
       if (antecedent != null) {
         return classify(text, sentences, List.of(antecedent), entities, before);
@@ -329,19 +333,44 @@ public final class SourceClassifier {
       if (i < 0 || !(t.get(i).is("NOUN") || t.get(i).is("PROPN"))) {
         return null;
       }
-      int first = i;
-      while (first > 0
-          && (t.get(first - 1).is("NOUN")
-              || t.get(first - 1).is("PROPN")
-              || t.get(first - 1).is("ADJ")
-              || t.get(first - 1).is("DET")
-              || t.get(first - 1).is("NUM")
-              || t.get(first - 1).is("PART"))) {
-        first--;
+      int first = nounPhraseStart(t, i);
+      Token preposition = first > 1 ? t.get(first - 1) : null;
+      if (preposition != null && (preposition.is("ADP") || preposition.lower().equals("to"))) {
+        if (!pronoun.lower().startsWith("who")) {
+          // "relied on Gallup, which found" is Gallup's finding, but "fell in Michigan, which
+          // shows ..." stands for the clause: a place is no source
+          boolean place = preposition.lower().equals("in") || preposition.lower().equals("at");
+          return place ? null : new Span(t.get(first).start(), t.get(i).end());
+        }
+        // "a spokesman for the Pentagon, who said": who is the spokesman
+        int outer = first - 2;
+        if (!(t.get(outer).is("NOUN") || t.get(outer).is("PROPN"))) {
+          return null;
+        }
+        return new Span(t.get(nounPhraseStart(t, outer)).start(), t.get(i).end());
       }
       return new Span(t.get(first).start(), t.get(i).end());
     }
     return null;
+  }
+
+  /** Where the noun phrase ending with token {@code last} starts: "Iran's top diplomat". */
+  private static int nounPhraseStart(List<Token> t, int last) {
+    int first = last;
+    while (first > 0) {
+      Token before = t.get(first - 1);
+      boolean possessive = before.is("PART") && before.lower().matches("['\u2019]s");
+      if (!(before.is("NOUN")
+          || before.is("PROPN")
+          || before.is("ADJ")
+          || before.is("DET")
+          || before.is("NUM")
+          || possessive)) {
+        break;
+      }
+      first--;
+    }
+    return first;
   }
 
   /** The head of a noun phrase: the last noun or name before any "of", "who", comma. */

@@ -590,6 +590,9 @@ class AttributionFinderTest {
     assertThat(sourceByCue)
         .containsEntry("praised by", "the militia")
         .containsEntry("endorsed by", "its allies");
+    String auxiliary = "The plan was drafted by Britain and endorsed by France.";
+    assertThat(of(auxiliary, withCue(auxiliary, "endorsed by").content()))
+        .containsExactly("The plan");
   }
 
   @Test
@@ -618,6 +621,12 @@ class AttributionFinderTest {
             + " said he did not support either candidate.";
 
     assertThat(of(text, withCue(text, "said").source())).containsExactly("Mr. Schultz");
+    // but a cue coordinated inside the relative clause shares its subject, and "US" is no "us"
+    String inside =
+        "Trump criticized Sen. John McCain, who voted against it and said it was rushed.";
+    String us = "The US imposed sanctions and said the talks were over.";
+    assertThat(of(inside, withCue(inside, "said").source())).containsExactly("who");
+    assertThat(of(us, withCue(us, "said").source())).containsExactly("The US");
   }
 
   @Test

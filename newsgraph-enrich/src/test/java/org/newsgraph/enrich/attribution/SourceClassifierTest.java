@@ -61,6 +61,17 @@ class SourceClassifierTest {
     assertThat(who.sourceClass()).isEqualTo(SourceClass.NAMED_PERSON);
     assertThat(entityName(person, who)).isEqualTo("Mitch McConnell");
     assertThat(which.sourceClass()).isEqualTo(SourceClass.NAMED_ORGANIZATION);
+    // who is the spokesman, not the Pentagon; a place before "which" may stand for a clause
+    assertThat(
+            first("Reporters reached a spokesman for the Pentagon, who said no order was given.")
+                .sourceClass())
+        .isEqualTo(SourceClass.UNNAMED_OFFICIAL);
+    assertThat(
+            ANALYZER
+                .analyze("Unemployment fell in Michigan, which shows the plan is working.", null)
+                .attributions())
+        .extracting(Attribution::sourceClass)
+        .doesNotContain(SourceClass.NAMED_ORGANIZATION);
   }
 
   @Test
