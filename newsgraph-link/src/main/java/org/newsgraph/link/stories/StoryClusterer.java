@@ -120,6 +120,13 @@ public final class StoryClusterer {
    */
   private static final int SPLIT_FROM = 8;
 
+  /**
+   * Arrivals after which a story that drew none of them lets go of its articles' vectors, and with
+   * them of splitting: dated stories are let go of whole long before, but undated ones never are,
+   * and without this their vectors would grow with every article seen.
+   */
+  private static final long IDLE_ARRIVALS = 50_000;
+
   /** Rounds of two-means refinement when looking for a split; it settles in a few. */
   private static final int SPLIT_ROUNDS = 10;
 
@@ -147,6 +154,7 @@ public final class StoryClusterer {
   private final List<String> absorbed = new ArrayList<>();
   private final List<Split> splits = new ArrayList<>();
   private long arrivals;
+  private final long idleArrivals;
   private final StoryTermIndex termIndex = new StoryTermIndex();
   private int stamp;
   private int deadSinceSweep;
@@ -182,7 +190,7 @@ public final class StoryClusterer {
    * @param baseline the encoder's mean vector over generic text, or null not to centre
    */
   public StoryClusterer(Options options, float @Nullable [] baseline) {
-    this(options, baseline, true);
+    this(options, baseline, true, IDLE_ARRIVALS);
   }
 
   /**
@@ -190,11 +198,20 @@ public final class StoryClusterer {
    * term index and of the article's own placement: slower, with the same decisions. For tests.
    */
   static StoryClusterer exhaustive(Options options, float @Nullable [] baseline) {
-    return new StoryClusterer(options, baseline, false);
+    return new StoryClusterer(options, baseline, false, IDLE_ARRIVALS);
   }
 
-  private StoryClusterer(Options options, float @Nullable [] baseline, boolean bounded) {
+  /**
+   * A clusterer that lets go of a story's article vectors after {@code idle} arrivals. For tests.
+   */
+  static StoryClusterer withIdleHorizon(Options options, long idle) {
+    return new StoryClusterer(options, null, true, idle);
+  }
+
+  private StoryClusterer(
+      Options options, float @Nullable [] baseline, boolean bounded, long idleArrivals) {
     this.bounded = bounded;
+    this.idleArrivals = idleArrivals;
     this.options = options;
     this.joinWindow = joinWindow(options);
     if (baseline == null) {
@@ -242,6 +259,9 @@ public final class StoryClusterer {
     }
     boolean started = best == null || bestScore < options.threshold();
     Member member = new Member(arrivals++, d);
+    if (arrivals % Math.max(1, idleArrivals / 10) == 0) {
+      releaseIdle();
+    }
     if (started) {
       best = start("s" + (++sequence), List.of(member));
     } else {
@@ -251,7 +271,7 @@ public final class StoryClusterer {
       index(best);
     }
     storyOf.put(d.id(), best.id);
-    if (!started && best.size >= best.nextSplitCheck) {
+    if (!started && best.members != null && best.size >= best.nextSplitCheck) {
       best.nextSplitCheck = 2 * best.size;
       Story part = splitIfApart(best);
       if (part != null) {
@@ -269,6 +289,17 @@ public final class StoryClusterer {
   /** The stories that ceased to exist during the last {@link #add}, merged into another. */
   public List<String> lastAbsorbed() {
     return List.copyOf(absorbed);
+  }
+
+  /** Lets the stories no recent article joined go of their articles' vectors. */
+  private void releaseIdle() {
+    for (Story s : stories.values()) {
+      if (s.members != null
+          && !s.members.isEmpty()
+          && s.members.get(s.members.size() - 1).arrival() < arrivals - idleArrivals) {
+        s.members = null;
+      }
+    }
   }
 
   /** The splits the last {@link #add} caused, in order. */
@@ -538,7 +569,7 @@ public final class StoryClusterer {
   /** Marks {@code s} merged away or let go of, and sweeps the term index now and then. */
   private void die(Story s) {
     s.alive = false;
-    s.members = List.of();
+    s.members = null;
     if (++deadSinceSweep > Math.max(1_000, stories.size())) {
       termIndex.dropDead();
       deadSinceSweep = 0;
@@ -746,9 +777,9 @@ public final class StoryClusterer {
   private record Member(long arrival, Document document) {}
 
   /**
-   * A story being built: centroid sums, size, times, and its articles' vectors while it lives (a
-   * split needs them; stories no article can reach are let go of, so this grows with the stories
-   * alive, not with all articles seen).
+   * A story being built: centroid sums, size, times, and its articles' vectors while articles still
+   * join it (a split needs them; stories no article can reach are let go of, and idle ones let go
+   * of their vectors, so this grows with the stories alive, not with all articles seen).
    */
   public static final class Story {
     private final String id;
@@ -756,7 +787,8 @@ public final class StoryClusterer {
     private final float[] embeddingSum;
     private final TermCentroid terms = new TermCentroid();
     private final Map<String, Integer> entities = new HashMap<>();
-    private List<Member> members = new ArrayList<>();
+    // null once let go of (see IDLE_ARRIVALS): the story no longer splits
+    private @Nullable List<Member> members = new ArrayList<>();
     private int nextSplitCheck = SPLIT_FROM;
     private int size;
     private String labelTitle = "";
@@ -861,7 +893,9 @@ public final class StoryClusterer {
     }
 
     void add(Member m) {
-      members.add(m);
+      if (members != null) {
+        members.add(m);
+      }
       Document d = m.document();
       float[] v = d.embedding();
       for (int i = 0; i < v.length; i++) {
@@ -882,20 +916,8 @@ public final class StoryClusterer {
     }
 
     void absorb(Story other) {
-      List<Member> all = new ArrayList<>(members.size() + other.members.size());
-      int mine = 0;
-      int theirs = 0;
-      while (mine < members.size() || theirs < other.members.size()) {
-        if (theirs == other.members.size()
-            || (mine < members.size()
-                && members.get(mine).arrival() < other.members.get(theirs).arrival())) {
-          all.add(members.get(mine++));
-        } else {
-          all.add(other.members.get(theirs++));
-        }
-      }
-      members = all;
-      other.members = List.of();
+      members = members == null || other.members == null ? null : merged(members, other.members);
+      other.members = null;
       for (int i = 0; i < embeddingSum.length; i++) {
         embeddingSum[i] += other.embeddingSum[i];
       }
@@ -913,6 +935,21 @@ public final class StoryClusterer {
       if (other.labelEmbedding != null) {
         weighLabel(other.labelTitle, other.labelEmbedding);
       }
+    }
+
+    /** Two member lists as one, in arrival order. */
+    private static List<Member> merged(List<Member> a, List<Member> b) {
+      List<Member> all = new ArrayList<>(a.size() + b.size());
+      int i = 0;
+      int j = 0;
+      while (i < a.size() || j < b.size()) {
+        if (j == b.size() || (i < a.size() && a.get(i).arrival() < b.get(j).arrival())) {
+          all.add(a.get(i++));
+        } else {
+          all.add(b.get(j++));
+        }
+      }
+      return all;
     }
 
     double embeddingNorm() {

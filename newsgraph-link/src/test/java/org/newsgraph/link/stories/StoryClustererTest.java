@@ -288,6 +288,29 @@ class StoryClustererTest {
   }
 
   @Test
+  void aStoryNoRecentArticleJoinedLetsGoOfItsVectorsAndNoLongerSplits() {
+    StoryClusterer.Options options = new StoryClusterer.Options(0.4, 0.5, 1.0, 0, 3);
+    StoryClusterer forgetful = StoryClusterer.withIdleHorizon(options, 10);
+    StoryClusterer patient = new StoryClusterer(options);
+    for (StoryClusterer c : List.of(forgetful, patient)) {
+      for (int i = 0; i < 8; i++) {
+        if (i == 4) {
+          // a dozen articles about something else come in between
+          for (int u = 0; u < 12; u++) {
+            c.add(doc4("u" + u, 0, 0, 0.01f * u, 1));
+          }
+        }
+        boolean first = i % 2 == 0;
+        c.add(doc4((first ? "a" : "b") + i, first ? 1 : 0, first ? 0 : 1, i < 4 ? 1 : 0.3f, 0));
+      }
+    }
+
+    assertThat(patient.storyOf("b7")).isNotEqualTo(patient.storyOf("a0"));
+    assertThat(forgetful.storyOf("b7")).isEqualTo(forgetful.storyOf("a0"));
+    assertThat(forgetful.lastSplits()).isEmpty();
+  }
+
+  @Test
   void aStoryThatHoldsTogetherDoesNotSplit() {
     StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(0.4, 0.5, 1.0, 0, 3));
     for (int i = 0; i < 16; i++) {
@@ -295,6 +318,17 @@ class StoryClustererTest {
       assertThat(c.lastSplits()).isEmpty();
     }
     assertThat(c.size()).isEqualTo(1);
+  }
+
+  private static StoryClusterer.Document doc4(String id, float x, float y, float z, float w) {
+    float n = (float) Math.sqrt(x * x + y * y + z * z + w * w);
+    return new StoryClusterer.Document(
+        id,
+        id,
+        new float[] {x / n, y / n, z / n, w / n},
+        org.newsgraph.link.vectors.SparseVector.EMPTY,
+        Set.of(),
+        T);
   }
 
   private static StoryClusterer.Document doc3(String id, float x, float y, float z) {
