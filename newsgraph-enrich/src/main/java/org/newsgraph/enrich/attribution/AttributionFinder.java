@@ -128,9 +128,6 @@ public final class AttributionFinder {
 
   private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "until");
 
-  private static final Set<String> BE_FORMS =
-      Set.of("is", "are", "was", "were", "be", "been", "being");
-
   private static final Set<String> INDEFINITE_PRONOUNS =
       Set.of(
           "everything",
@@ -880,7 +877,7 @@ public final class AttributionFinder {
     while (j > 0 && tokens.get(j).is("ADV")) {
       j--;
     }
-    return j >= 0 && BE_FORMS.contains(tokens.get(j).lower());
+    return j >= 0 && Token.isFormOfBe(tokens.get(j).lower());
   }
 
   /**
@@ -1799,7 +1796,7 @@ public final class AttributionFinder {
   }
 
   /** The first token of the noun phrase ending at {@code end}, or -1 if there is none. */
-  private static int npStart(List<Token> tokens, int end) {
+  static int npStart(List<Token> tokens, int end) {
     if (end < 0 || !isNounPhraseHead(tokens.get(end))) {
       return -1;
     }

@@ -333,7 +333,7 @@ public final class SourceClassifier {
       if (i < 0 || !(t.get(i).is("NOUN") || t.get(i).is("PROPN"))) {
         return null;
       }
-      int first = nounPhraseStart(t, i);
+      int first = AttributionFinder.npStart(t, i);
       Token preposition = first > 1 ? t.get(first - 1) : null;
       if (preposition != null && (preposition.is("ADP") || preposition.lower().equals("to"))) {
         if (!pronoun.lower().startsWith("who")) {
@@ -347,30 +347,11 @@ public final class SourceClassifier {
         if (!(t.get(outer).is("NOUN") || t.get(outer).is("PROPN"))) {
           return null;
         }
-        return new Span(t.get(nounPhraseStart(t, outer)).start(), t.get(i).end());
+        return new Span(t.get(AttributionFinder.npStart(t, outer)).start(), t.get(i).end());
       }
       return new Span(t.get(first).start(), t.get(i).end());
     }
     return null;
-  }
-
-  /** Where the noun phrase ending with token {@code last} starts: "Iran's top diplomat". */
-  private static int nounPhraseStart(List<Token> t, int last) {
-    int first = last;
-    while (first > 0) {
-      Token before = t.get(first - 1);
-      boolean possessive = before.is("PART") && before.lower().matches("['\u2019]s");
-      if (!(before.is("NOUN")
-          || before.is("PROPN")
-          || before.is("ADJ")
-          || before.is("DET")
-          || before.is("NUM")
-          || possessive)) {
-        break;
-      }
-      first--;
-    }
-    return first;
   }
 
   /** The head of a noun phrase: the last noun or name before any "of", "who", comma. */

@@ -105,7 +105,7 @@ final class NewsTagger {
     if (lower.equals("'s") || lower.equals("\u2019s")) {
       return "AUX";
     }
-    if (isBe(lower)) {
+    if (Token.isFormOfBe(lower)) {
       return "AUX";
     }
     if (AUXILIARY_HAVE_DO.contains(lower)) {
@@ -120,25 +120,6 @@ final class NewsTagger {
       }
     }
     return "VERB";
-  }
-
-  private static boolean isBe(String w) {
-    return switch (w) {
-      case "be",
-          "is",
-          "are",
-          "was",
-          "were",
-          "been",
-          "being",
-          "am",
-          "'m",
-          "'re",
-          "\u2019m",
-          "\u2019re" ->
-          true;
-      default -> false;
-    };
   }
 
   private static MaxentTagger tagger() {

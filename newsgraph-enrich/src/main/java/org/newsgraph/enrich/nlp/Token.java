@@ -38,4 +38,24 @@ public record Token(int start, int end, String text, String tag, String treebank
   public String lower() {
     return text.toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** Whether {@code w}, lower case, is a form of "be": "is", "were", "been", "\u2019re". */
+  public static boolean isFormOfBe(String w) {
+    return switch (w) {
+      case "be",
+          "is",
+          "are",
+          "was",
+          "were",
+          "been",
+          "being",
+          "am",
+          "'m",
+          "'re",
+          "\u2019m",
+          "\u2019re" ->
+          true;
+      default -> false;
+    };
+  }
 }

@@ -788,7 +788,7 @@ public final class StoryClusterer {
     private final TermCentroid terms = new TermCentroid();
     private final Map<String, Integer> entities = new HashMap<>();
     // null once let go of (see IDLE_ARRIVALS): the story no longer splits
-    private @Nullable List<Member> members = new ArrayList<>();
+    private @Nullable List<Member> members;
     private int nextSplitCheck = SPLIT_FROM;
     private int size;
     private String labelTitle = "";
@@ -814,6 +814,7 @@ public final class StoryClusterer {
 
     Story(String id, Member first) {
       this.id = id;
+      this.members = new ArrayList<>();
       this.sequence = Integer.parseInt(id.substring(1));
       this.embeddingSum = new float[first.document().embedding().length];
       add(first);

@@ -59,19 +59,20 @@ public record StoryDocument(
   }
 
   private static List<StoryArticleItem> folded(List<ArticleSummary> articles) {
-    Map<String, List<ArticleSummary>> copies = new HashMap<>();
     Set<String> members = new HashSet<>();
     articles.forEach(a -> members.add(a.id()));
+    // a copy folds into its original when the original is in the story too
+    Map<String, List<ArticleSummary>> copies = new HashMap<>();
+    List<ArticleSummary> shown = new ArrayList<>();
     for (ArticleSummary a : articles) {
       if (a.copyOf() != null && members.contains(a.copyOf())) {
         copies.computeIfAbsent(a.copyOf(), k -> new ArrayList<>()).add(a);
+      } else {
+        shown.add(a);
       }
     }
     List<StoryArticleItem> out = new ArrayList<>();
-    for (ArticleSummary a : articles) {
-      if (a.copyOf() != null && members.contains(a.copyOf())) {
-        continue;
-      }
+    for (ArticleSummary a : shown) {
       List<ArticleSummary> mine = copies.getOrDefault(a.id(), List.of());
       out.add(
           new StoryArticleItem(
