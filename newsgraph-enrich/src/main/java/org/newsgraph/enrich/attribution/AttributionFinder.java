@@ -1199,6 +1199,10 @@ public final class AttributionFinder {
       return null;
     }
     Span source = subjectEndingAt(text, tokens, skipLeftModifiers(tokens, subjectEnd));
+    if (source != null && first > 0 && source.start() < tokens.get(first).start()) {
+      // the opening phrase's last noun is no apposition of the subject: "since Operation Moses,"
+      source = trimmed(text, tokens.get(first).start(), source.end());
+    }
     int cueEnd = k;
     while (cueEnd + 1 < tokens.size() && tokens.get(cueEnd + 1).end() <= cue.end()) {
       cueEnd++;

@@ -20,8 +20,8 @@ import org.newsgraph.model.analysis.Span;
  * names a country, "regional observers" are vague, "intelligence assessments" are documents. A
  * source whose head is a name is the named person or organisation it resolves to; "Tehran" used as
  * an actor is its government. Pronouns take the class and entity of the nearest fitting source
- * before them: "he" the last person, "it" the last organisation or document, "they" the last plural
- * source.
+ * before them: "he" the last person, "it" the last organisation or document (else the organisation
+ * or country named last before it), "they" the last plural source.
  */
 public final class SourceClassifier {
 
@@ -72,7 +72,11 @@ public final class SourceClassifier {
           "investigators",
           "regulators",
           "agency",
+          "agencies",
+          "governments",
+          "ministries",
           "department",
+          "departments",
           "office",
           "embassy",
           "cabinet",
@@ -274,7 +278,8 @@ public final class SourceClassifier {
         return previous(before, span, false);
       }
       if (THING_PRONOUNS.contains(word)) {
-        return previous(before, span, true);
+        Classified c = previous(before, span, true);
+        return c.sourceClass() == SourceClass.VAGUE ? actorBefore(sentences, entities, span) : c;
       }
     }
     Entity named = entityAt(entities, head);
@@ -440,6 +445,39 @@ public final class SourceClassifier {
       }
     }
     return new Classified(SourceClass.VAGUE, null);
+  }
+
+  /**
+   * For "it" that follows no fitting source: the organisation, or the country acting as one, named
+   * last before it in its sentence or the one before ("The Iranian delegation made clear that ...
+   * what it claims as its rights" is Iran speaking); vague when there is none.
+   */
+  private static Classified actorBefore(List<Sentence> sentences, List<Entity> entities, Span at) {
+    int from = at.start();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (s.start() <= at.start() && at.start() < s.end()) {
+        from = sentences.get(Math.max(0, i - 1)).start();
+        break;
+      }
+    }
+    Entity nearest = null;
+    int nearestAt = -1;
+    for (Entity e : entities) {
+      if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.COUNTRY) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        int start = m.span().start();
+        if (start >= from && m.span().end() <= at.start() && start > nearestAt) {
+          nearest = e;
+          nearestAt = start;
+        }
+      }
+    }
+    return nearest != null
+        ? new Classified(SourceClass.NAMED_ORGANIZATION, nearest.id())
+        : new Classified(SourceClass.VAGUE, null);
   }
 
   private static @Nullable Entity entityAt(List<Entity> entities, Token token) {

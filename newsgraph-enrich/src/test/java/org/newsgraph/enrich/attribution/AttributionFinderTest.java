@@ -717,6 +717,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aParticipleAfterAnOpeningPhraseTakesTheSubjectAfterIt() {
+    String text =
+        "Marking forty years since Operation Moses, Israel’s Ethiopian community reflects on"
+            + " its rescue, noting both accomplishments and challenges of discrimination.";
+    AttributionFinder.Found f = withCue(text, "noting");
+
+    assertThat(of(text, f.source())).containsExactly("Israel’s Ethiopian community");
+  }
+
+  @Test
   void participleHandsOverAQuotationOfSeveralSentences() {
     String text =
         "Dean poked at the debate, tweeting, \u201cNotice Trump sniffing all the time. Coke"

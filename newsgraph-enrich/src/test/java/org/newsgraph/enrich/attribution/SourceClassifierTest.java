@@ -75,6 +75,27 @@ class SourceClassifierTest {
   }
 
   @Test
+  void itWithNoSourceBeforeItIsTheOrganisationOrCountryNamedLast() {
+    String text =
+        "The Iranian delegation made clear that any agreement must respect what it claims as"
+            + " sovereign rights.";
+    Attribution it = first(text);
+
+    assertThat(text.substring(it.source().get(0).start(), it.source().get(0).end()))
+        .isEqualTo("it");
+    assertThat(it.sourceClass()).isEqualTo(SourceClass.NAMED_ORGANIZATION);
+    assertThat(entityName(text, it)).isEqualTo("Iran");
+  }
+
+  @Test
+  void intelligenceAgenciesAreUnnamedOfficials() {
+    assertThat(
+            first("Israeli and Western intelligence agencies report a continued push for arms.")
+                .sourceClass())
+        .isEqualTo(SourceClass.UNNAMED_OFFICIAL);
+  }
+
+  @Test
   void observersAndAnalystsAreVague() {
     assertThat(first("Analysts say the deal is unlikely to last.").sourceClass())
         .isEqualTo(SourceClass.VAGUE);
