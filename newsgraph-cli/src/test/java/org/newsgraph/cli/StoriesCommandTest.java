@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -15,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.pipeline.LinkStage;
+import org.newsgraph.link.vectors.BgeSmallEmbedder;
 import org.newsgraph.server.api.ApiJson;
+import org.newsgraph.store.Corpus;
+import org.newsgraph.store.DataDir;
 
 /** Ingest finds copies and stories; {@code stories}, {@code show} and {@code reprocess}. */
 class StoriesCommandTest {
@@ -144,6 +149,80 @@ class StoriesCommandTest {
 
     assertThat(again.exit()).isZero();
     assertThat(cli.run("stories", "--json").out()).isEqualTo(before).doesNotContain("old");
+  }
+
+  @Test
+  void aRunReadsTheLinkStateTheLastRunSavedInsteadOfReplayingTheCatalog() throws Exception {
+    Cli cli = new Cli(tmp.resolve("data"));
+    cli.run("ingest", "--no-analysis", inputs().toString());
+    Path state = tmp.resolve("data").resolve("link-state.bin");
+    assertThat(state).isRegularFile();
+
+    try (Corpus corpus = Corpus.open(new DataDir(tmp.resolve("data")), Corpus.Access.READ_WRITE)) {
+      LinkStage link = new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD);
+      assertThat(link.load(corpus.catalog(), 1, state)).isZero();
+    }
+  }
+
+  @Test
+  void aRunThatStoppedAfterTheLastSaveIsReplayedFromThere() throws Exception {
+    Cli cli = new Cli(tmp.resolve("data"));
+    Path in = inputs();
+    cli.run("ingest", "--no-analysis", in.resolve("wire-0.txt").toString());
+    Path state = tmp.resolve("data").resolve("link-state.bin");
+    Path older = tmp.resolve("older.bin");
+    Files.copy(state, older);
+    cli.run("ingest", "--no-analysis", in.toString());
+    String stories = cli.run("stories", "--json").out();
+    // what a run killed before its save leaves: the catalog ahead of the saved state
+    Files.copy(older, state, StandardCopyOption.REPLACE_EXISTING);
+
+    try (Corpus corpus = Corpus.open(new DataDir(tmp.resolve("data")), Corpus.Access.READ_WRITE)) {
+      LinkStage link = new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD);
+      // the five articles after the save, and no more: the stories replay, so nothing is redone
+      assertThat(link.load(corpus.catalog(), 1, state)).isEqualTo(5);
+    }
+    assertThat(cli.run("stories", "--json").out()).isEqualTo(stories);
+  }
+
+  @Test
+  void aDamagedLinkStateIsRebuiltFromTheCatalog() throws Exception {
+    Path in = inputs();
+    Cli cli = new Cli(tmp.resolve("data"));
+    cli.run("ingest", "--no-analysis", in.resolve("wire-0.txt").toString());
+    Path state = tmp.resolve("data").resolve("link-state.bin");
+    byte[] bytes = Files.readAllBytes(state);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(state, bytes);
+
+    Cli.Result r = cli.run("ingest", "--no-analysis", in.toString());
+
+    assertThat(r.exit()).isZero();
+    Cli fresh = new Cli(tmp.resolve("fresh"));
+    fresh.run("ingest", "--no-analysis", in.resolve("wire-0.txt").toString());
+    fresh.run("ingest", "--no-analysis", in.toString());
+    assertThat(cli.run("stories", "--json").out()).isEqualTo(fresh.run("stories", "--json").out());
+    try (Corpus corpus = Corpus.open(new DataDir(tmp.resolve("data")), Corpus.Access.READ_WRITE)) {
+      LinkStage link = new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD);
+      assertThat(link.load(corpus.catalog(), 1, state)).as("saved again, whole").isZero();
+    }
+  }
+
+  @Test
+  void aLinkStateThatCannotBeWrittenCostsTheRunNothing() throws IOException {
+    Path data = tmp.resolve("data");
+    // where the state is written first: a folder with something in it cannot become a file
+    Files.createDirectories(data.resolve("link-state.bin.tmp"));
+    Files.writeString(data.resolve("link-state.bin.tmp").resolve("keep"), "x");
+    Cli cli = new Cli(data);
+
+    Cli.Result r = cli.run("ingest", "--no-analysis", inputs().toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(data.resolve("link-state.bin")).doesNotExist();
+    JsonNode stories = json(cli.run("stories", "--json").out());
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(0).get("articles").asInt()).isEqualTo(5);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.model.Article;
@@ -96,7 +97,21 @@ public interface Catalog extends AutoCloseable {
   boolean hasLinks(String articleId);
 
   /** Calls {@code action} with every linked article, in the order the link stage saw them. */
-  void forEachLinked(Consumer<LinkedArticle> action);
+  default void forEachLinked(Consumer<LinkedArticle> action) {
+    forEachLinked(0, action);
+  }
+
+  /** Like {@link #forEachLinked(Consumer)}, for the articles decided after position {@code seq}. */
+  void forEachLinked(long afterSeq, Consumer<LinkedArticle> action);
+
+  /** Calls {@code action} with each linked article's id and its story's id, in decision order. */
+  void forEachStoryOf(BiConsumer<String, String> action);
+
+  /** The mark of the last link decision, if there is any. */
+  Optional<LinkMark> lastLink();
+
+  /** The mark of the link decision for article {@code articleId}, if it has one. */
+  Optional<LinkMark> linkMark(String articleId);
 
   /** Up to {@code limit} articles the link stage has not placed, oldest first. */
   List<String> unlinked(int limit);

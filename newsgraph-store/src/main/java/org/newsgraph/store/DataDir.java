@@ -11,6 +11,8 @@ import java.util.Objects;
  * DIR/captures/ab/cd/abcd....json where and when the capture came from
  * DIR/catalog.db                  SQLite catalog (articles, teasers, capture status)
  * DIR/index/                      Lucene full-text index (rebuildable: newsgraph reindex)
+ * DIR/link-state.bin              the link stage's memory as of the last run (a cache: rebuilt
+ *                                 from the catalog when missing, damaged or outdated)
  * </pre>
  */
 public record DataDir(Path root) {
@@ -28,6 +30,11 @@ public record DataDir(Path root) {
   /** The SQLite catalog file. */
   public Path catalog() {
     return root.resolve("catalog.db");
+  }
+
+  /** The link stage's saved memory (near-copy index, word statistics, live stories). */
+  public Path linkState() {
+    return root.resolve("link-state.bin");
   }
 
   /** Folder of the Lucene index. */

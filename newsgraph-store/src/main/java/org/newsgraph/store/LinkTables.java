@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -113,27 +114,71 @@ final class LinkTables {
     }
   }
 
-  static void forEach(Connection c, Consumer<LinkedArticle> action) throws SQLException {
+  static void forEach(Connection c, long afterSeq, Consumer<LinkedArticle> action)
+      throws SQLException {
     try (PreparedStatement st =
-            c.prepareStatement(
-                "SELECT a.id, a.title, a.body, a.published, a.site_name, l.embedding, l.minhash,"
-                    + " l.entities, l.story_id FROM article_links l JOIN articles a ON a.id = l.article_id"
-                    + " ORDER BY l.seq");
+        c.prepareStatement(
+            "SELECT a.id, a.title, a.body, a.published, a.site_name, l.embedding, l.minhash,"
+                + " l.entities, l.story_id, l.seq FROM article_links l JOIN articles a ON a.id ="
+                + " l.article_id WHERE l.seq > ? ORDER BY l.seq")) {
+      st.setLong(1, afterSeq);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          long published = rs.getLong(4);
+          Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
+          action.accept(
+              new LinkedArticle(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  when,
+                  rs.getString(5),
+                  floats(rs.getBytes(6)),
+                  ints(rs.getBytes(7)),
+                  MetadataColumns.list(rs.getString(8)),
+                  rs.getString(9),
+                  rs.getLong(10)));
+        }
+      }
+    }
+  }
+
+  static void forEachStoryOf(Connection c, BiConsumer<String, String> action) throws SQLException {
+    try (PreparedStatement st =
+            c.prepareStatement("SELECT article_id, story_id FROM article_links ORDER BY seq");
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
-        long published = rs.getLong(4);
-        Instant when = rs.wasNull() ? null : Instant.ofEpochMilli(published);
-        action.accept(
-            new LinkedArticle(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                when,
-                rs.getString(5),
-                floats(rs.getBytes(6)),
-                ints(rs.getBytes(7)),
-                MetadataColumns.list(rs.getString(8)),
-                rs.getString(9)));
+        action.accept(rs.getString(1), rs.getString(2));
+      }
+    }
+  }
+
+  /** The mark of {@code articleId}'s decision, or of the last decision when null. */
+  static Optional<LinkMark> mark(Connection c, @Nullable String articleId) throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            articleId == null
+                ? "SELECT seq, article_id FROM article_links ORDER BY seq DESC LIMIT 1"
+                : "SELECT seq, article_id FROM article_links WHERE article_id = ?")) {
+      if (articleId != null) {
+        st.setString(1, articleId);
+      }
+      long seq;
+      String id;
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        seq = rs.getLong(1);
+        id = rs.getString(2);
+      }
+      try (PreparedStatement count =
+          c.prepareStatement("SELECT count(*) FROM article_links WHERE seq <= ?")) {
+        count.setLong(1, seq);
+        try (ResultSet rs = count.executeQuery()) {
+          rs.next();
+          return Optional.of(new LinkMark(seq, id, rs.getLong(1)));
+        }
       }
     }
   }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A linked article as a replay of the link stage needs it: what the clusterer saw, in the order it
- * saw it.
+ * saw it ({@code seq}, increasing).
  */
 public record LinkedArticle(
     String id,
@@ -17,4 +17,5 @@ public record LinkedArticle(
     float[] embedding,
     int[] minhash,
     List<String> entities,
-    String storyId) {}
+    String storyId,
+    long seq) {}

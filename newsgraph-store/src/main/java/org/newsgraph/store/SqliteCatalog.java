@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
@@ -159,13 +160,33 @@ public final class SqliteCatalog implements Catalog {
   }
 
   @Override
-  public void forEachLinked(Consumer<LinkedArticle> action) {
+  public void forEachLinked(long afterSeq, Consumer<LinkedArticle> action) {
     read(
         "read linked articles",
         c -> {
-          LinkTables.forEach(c, action);
+          LinkTables.forEach(c, afterSeq, action);
           return null;
         });
+  }
+
+  @Override
+  public void forEachStoryOf(BiConsumer<String, String> action) {
+    read(
+        "read the story of each linked article",
+        c -> {
+          LinkTables.forEachStoryOf(c, action);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<LinkMark> lastLink() {
+    return read("read the last link decision", c -> LinkTables.mark(c, null));
+  }
+
+  @Override
+  public Optional<LinkMark> linkMark(String articleId) {
+    return read("read the link decision of " + articleId, c -> LinkTables.mark(c, articleId));
   }
 
   @Override

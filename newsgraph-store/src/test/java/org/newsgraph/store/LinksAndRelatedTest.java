@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,12 +190,32 @@ class LinksAndRelatedTest {
           .isEqualTo(wire.id());
       assertThat(corpus.catalog().countStories()).isEqualTo(2);
       List<String> replay = new ArrayList<>();
-      corpus.catalog().forEachLinked(a -> replay.add(a.id()));
+      List<Long> seqs = new ArrayList<>();
+      corpus
+          .catalog()
+          .forEachLinked(
+              a -> {
+                replay.add(a.id());
+                seqs.add(a.seq());
+              });
       assertThat(replay).hasSize(5).startsWith(wire.id(), reprint.id());
+      assertThat(seqs).isSorted().doesNotHaveDuplicates();
       assertThat(corpus.catalog().embedding(wire.id()).orElseThrow()).containsExactly(vector(0, 0));
+      List<String> afterSecond = new ArrayList<>();
+      corpus.catalog().forEachLinked(seqs.get(1), a -> afterSecond.add(a.id()));
+      assertThat(afterSecond).isEqualTo(replay.subList(2, 5));
+      assertThat(corpus.catalog().linkMark(reprint.id()))
+          .contains(new LinkMark(seqs.get(1), reprint.id(), 2));
+      assertThat(corpus.catalog().lastLink()).contains(new LinkMark(seqs.get(4), replay.get(4), 5));
+      Map<String, String> storyOf = new LinkedHashMap<>();
+      corpus.catalog().forEachStoryOf(storyOf::put);
+      assertThat(storyOf.keySet()).containsExactlyElementsOf(replay);
+      assertThat(storyOf).containsEntry(later.id(), "s1");
 
       corpus.catalog().clearLinks();
 
+      assertThat(corpus.catalog().lastLink()).isEmpty();
+      assertThat(corpus.catalog().linkMark(wire.id())).isEmpty();
       assertThat(corpus.catalog().stories(10, 0)).isEmpty();
       assertThat(corpus.catalog().unlinked(10)).hasSize(5).startsWith(wire.id());
     }

@@ -110,7 +110,7 @@ public final class IngestPipeline {
     Instant start = clock.instant();
     if (link != null) {
       try {
-        link.load(corpus.catalog(), threads);
+        link.load(corpus.catalog(), threads, corpus.dir().linkState());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("ingest interrupted", e);
@@ -144,6 +144,9 @@ public final class IngestPipeline {
       workers.shutdownNow();
     }
     run.indexed += corpus.indexPending();
+    if (link != null) {
+      link.save(corpus.catalog(), corpus.dir().linkState());
+    }
     return new IngestReport(
         run.added,
         run.unchanged,

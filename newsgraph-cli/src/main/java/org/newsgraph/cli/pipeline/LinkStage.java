@@ -1,11 +1,15 @@
 package org.newsgraph.cli.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +19,9 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.link.copies.MinHash;
 import org.newsgraph.link.copies.NearDuplicateIndex;
+import org.newsgraph.link.state.CodeFingerprint;
+import org.newsgraph.link.state.StateReader;
+import org.newsgraph.link.state.StateWriter;
 import org.newsgraph.link.stories.StoryClusterer;
 import org.newsgraph.link.stories.StoryLinker;
 import org.newsgraph.link.vectors.TextEmbedder;
@@ -24,6 +31,7 @@ import org.newsgraph.model.analysis.Entity;
 import org.newsgraph.model.analysis.EntityType;
 import org.newsgraph.store.ArticleLinks;
 import org.newsgraph.store.Catalog;
+import org.newsgraph.store.LinkMark;
 import org.newsgraph.store.LinkedArticle;
 import org.newsgraph.store.StoredArticle;
 import org.slf4j.Logger;
@@ -33,9 +41,10 @@ import org.slf4j.LoggerFactory;
  * The link stage as the pipeline runs it: workers compute an article's vectors ({@link #vectors});
  * the writer decides, in arrival order, which earlier article it nearly copies and which story it
  * joins ({@link #decide}), and the catalog stores the decision with the article. The in-memory
- * state (the near-copy index, the stories' centroids) is rebuilt at start by replaying what the
- * catalog holds in the order it was decided, so every run continues where the last one stopped and
- * a replay from scratch gives the same stories.
+ * state (the near-copy index, the stories' centroids) is saved at the end of a run and read at the
+ * start of the next ({@link #load}); without a saved state it is rebuilt by replaying what the
+ * catalog holds in the order it was decided. Either way every run continues where the last one
+ * stopped, and a replay from scratch gives the same stories.
  */
 public final class LinkStage {
 
@@ -49,8 +58,14 @@ public final class LinkStage {
 
   private final TextEmbedder embedder;
   private final double nearCopyThreshold;
+
+  /** The layout of the saved state's header; each part checks its own layout. */
+  private static final int STATE_VERSION = 1;
+
   private NearDuplicateIndex copies;
   private StoryLinker stories;
+  // whether the state moved on since it was read or saved
+  private boolean changed;
 
   public LinkStage(TextEmbedder embedder, double nearCopyThreshold) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -60,39 +75,153 @@ public final class LinkStage {
   }
 
   /**
-   * Replays the catalog's link decisions into memory; returns how many articles it replayed. When
-   * the replay does not put every article in the story the catalog has it in, the decisions were
-   * made by another version of this stage (other rules or settings), and the ids it would hand out
-   * from now on would not match the catalog's: then every stored article is placed again, in ingest
-   * order on {@code threads} workers, as {@code reprocess} does.
+   * Rebuilds the in-memory state the catalog's link decisions imply; returns how many decisions it
+   * had to replay. The state saved at the end of the last run ({@code saved}, see {@link #save}) is
+   * read when it is still the catalog's: then only the decisions made after it (by a run that did
+   * not finish) are replayed. Otherwise every decision is, as before there was a saved state.
+   *
+   * <p>When the result does not put every article in the story the catalog has it in, the decisions
+   * were made by another version of this stage (other rules or settings), and the ids it would hand
+   * out from now on would not match the catalog's: then every stored article is placed again, in
+   * ingest order on {@code threads} workers, as {@code reprocess} does.
    */
-  public synchronized int load(Catalog catalog, int threads) throws InterruptedException {
-    Map<String, String> stored = new HashMap<>();
+  public synchronized int load(Catalog catalog, int threads, @Nullable Path saved)
+      throws InterruptedException {
+    long after = saved == null ? 0 : restore(catalog, saved);
+    int[] replayed = {0};
     catalog.forEachLinked(
+        after,
         (LinkedArticle a) -> {
           copies.add(a.id(), a.minhash());
           stories.place(
               new StoryLinker.Input(
                   a.id(), a.title(), a.body(), a.published(), Set.copyOf(a.entities())),
               a.embedding());
-          stored.put(a.id(), a.storyId());
+          replayed[0]++;
         });
-    long differ =
-        stored.entrySet().stream()
-            .filter(e -> !e.getValue().equals(stories.storyOf(e.getKey())))
-            .count();
-    if (differ == 0) {
-      return stored.size();
+    changed = replayed[0] > 0;
+    long[] linked = {0};
+    long[] differ = {0};
+    catalog.forEachStoryOf(
+        (article, story) -> {
+          linked[0]++;
+          if (!story.equals(stories.storyOf(article))) {
+            differ[0]++;
+          }
+        });
+    // an article the catalog has and the state lacks, or the reverse, counts as placed elsewhere
+    long off = differ[0] + Math.abs(linked[0] - stories.clusterer().placed());
+    if (off == 0) {
+      return replayed[0];
     }
     LOG.warn(
         "{} of {} stored articles are in other stories than this version places them in;"
             + " placing every article again, as reprocess does",
-        differ,
-        stored.size());
+        off,
+        linked[0]);
+    forget(saved);
     catalog.clearLinks();
+    reset();
+    return linkUnlinked(catalog, threads);
+  }
+
+  /**
+   * Reads the state saved in {@code file} when it is still the catalog's, and returns the position
+   * in the catalog's decisions it was saved at; 0, with the state left empty, when there is none or
+   * it cannot be used (one log line says why).
+   */
+  private long restore(Catalog catalog, Path file) {
+    if (!Files.exists(file)) {
+      return 0;
+    }
+    try (StateReader in = StateReader.open(file)) {
+      in.section("link-state", STATE_VERSION);
+      if (in.readLong() != codeFingerprint()) {
+        throw new IOException("another build of newsgraph saved it");
+      }
+      LinkMark mark = new LinkMark(in.readLong(), in.readString(), in.readLong());
+      if (!catalog.linkMark(mark.articleId()).equals(Optional.of(mark))) {
+        throw new IOException("it is not the catalog's (the catalog was restored or rebuilt)");
+      }
+      copies.readFrom(in);
+      stories.readFrom(in);
+      in.finish();
+      return mark.seq();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "the saved link state {} is not used ({}); replaying the catalog's decisions instead",
+          file,
+          e.getMessage());
+      reset();
+      return 0;
+    }
+  }
+
+  /**
+   * Saves the in-memory state to {@code file}, marked with the catalog's last decision, so the next
+   * run can read it instead of replaying every decision. Skipped when nothing changed since it was
+   * read, and when the catalog does not hold exactly the decisions this stage made (a decision that
+   * failed to be stored): a state that is not the catalog's would only be refused next time. The
+   * decisions are stored already and the file only spares the next run a replay, so a failure to
+   * write it (a full disk) is one warning, not a failed run.
+   *
+   * @return whether the file now holds the current state
+   */
+  public synchronized boolean save(Catalog catalog, Path file) {
+    if (!changed && Files.exists(file)) {
+      return true;
+    }
+    Optional<LinkMark> mark = catalog.lastLink();
+    long placed = stories.clusterer().placed();
+    if (mark.isEmpty() && placed == 0) {
+      return false; // nothing linked yet, nothing to spare the next run
+    }
+    if (mark.isEmpty() || mark.get().linked() != placed) {
+      LOG.warn(
+          "link state not saved: the catalog holds {} link decisions, this stage placed {}",
+          mark.map(LinkMark::linked).orElse(0L),
+          placed);
+      return false;
+    }
+    try (StateWriter out = StateWriter.create(file)) {
+      out.section("link-state", STATE_VERSION);
+      out.writeLong(codeFingerprint());
+      out.writeLong(mark.get().seq());
+      out.writeString(mark.get().articleId());
+      out.writeLong(mark.get().linked());
+      copies.writeTo(out);
+      stories.writeTo(out);
+      out.commit();
+    } catch (IOException e) {
+      LOG.warn(
+          "could not save the link state to {} ({}); the next run replays the catalog",
+          file,
+          e.toString());
+      return false;
+    }
+    changed = false;
+    return true;
+  }
+
+  /** The build of the link code, this stage's and the link module's. */
+  private static long codeFingerprint() throws IOException {
+    return CodeFingerprint.of(LinkStage.class, StoryClusterer.class);
+  }
+
+  /** Deletes a saved state the catalog is about to outgrow; a failure only costs a warning. */
+  private static void forget(@Nullable Path saved) {
+    try {
+      if (saved != null) {
+        Files.deleteIfExists(saved);
+      }
+    } catch (IOException e) {
+      LOG.warn("could not delete the outdated link state {} ({})", saved, e.toString());
+    }
+  }
+
+  private void reset() {
     copies = new NearDuplicateIndex(nearCopyThreshold);
     stories = new StoryLinker(embedder, StoryClusterer.Options.defaults());
-    return linkUnlinked(catalog, threads);
   }
 
   /**
@@ -145,6 +274,7 @@ public final class LinkStage {
 
   /** Decides where article {@code id} belongs; for the one writer, in arrival order. */
   public synchronized ArticleLinks decide(String id, Article article, Vectors v) {
+    changed = true;
     String original = copies.find(v.minhash());
     copies.add(id, v.minhash());
     StoryLinker.Placement p = stories.place(input(id, article, v.entities()), v.embedding());

@@ -1,7 +1,10 @@
 package org.newsgraph.link.copies;
 
+import java.io.IOException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.link.state.StateReader;
+import org.newsgraph.link.state.StateWriter;
 
 /**
  * Finds, for a new text, an earlier text it nearly copies, in time that does not grow with the
@@ -63,6 +66,36 @@ public final class NearDuplicateIndex {
       bands[b].add(bandKey(signature, b), size);
     }
     size++;
+  }
+
+  /** Writes the ids and signatures, in the order they were added. */
+  public void writeTo(StateWriter out) throws IOException {
+    out.section("near-copies", 1);
+    out.writeInt(size);
+    for (int i = 0; i < size; i++) {
+      out.writeString(ids[i]);
+      out.writeInts(signatures[i]);
+    }
+  }
+
+  /**
+   * Adds what {@link #writeTo} wrote, to an empty index; the band tables are built again, as adding
+   * builds them.
+   */
+  public void readFrom(StateReader in) throws IOException {
+    if (size != 0) {
+      throw new IllegalStateException("the index is not empty");
+    }
+    in.section("near-copies", 1);
+    int n = in.readCount();
+    for (int i = 0; i < n; i++) {
+      String id = in.readString();
+      int[] signature = in.readInts();
+      if (signature.length != MinHash.SIZE) {
+        throw new IOException("damaged state file: a signature of " + signature.length);
+      }
+      add(id, signature);
+    }
   }
 
   /** How many texts are indexed. */

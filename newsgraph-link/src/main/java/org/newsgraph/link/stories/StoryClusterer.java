@@ -1,10 +1,13 @@
 package org.newsgraph.link.stories;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.util.VectorUtil;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.link.state.StateReader;
+import org.newsgraph.link.state.StateWriter;
 import org.newsgraph.link.vectors.SparseVector;
 
 /**
@@ -167,6 +172,9 @@ public final class StoryClusterer {
    */
   private final double @Nullable [] meanSum;
 
+  // the encoder's mean the running mean started from, to tell a saved state of another encoder
+  private final float @Nullable [] baseline;
+
   private int seen;
   // the current mean, empty while nothing is centred
   private float[] meanFloats = new float[0];
@@ -214,6 +222,7 @@ public final class StoryClusterer {
     this.idleArrivals = idleArrivals;
     this.options = options;
     this.joinWindow = joinWindow(options);
+    this.baseline = baseline == null ? null : baseline.clone();
     if (baseline == null) {
       this.meanSum = null;
     } else {
@@ -234,6 +243,111 @@ public final class StoryClusterer {
     }
     double days = 1 + o.halfLifeDays() * Math.log(1 / o.threshold()) / Math.log(2);
     return Duration.ofMinutes((long) Math.ceil(days * 24 * 60) + 1);
+  }
+
+  /**
+   * Writes everything later placements depend on: the running mean, the id counter, which story
+   * each article is in, which stories merged into which, and every live story whole (centroids,
+   * entity counts, label, times, and its articles' vectors while it keeps them). A clusterer that
+   * {@link #readFrom reads} it places the articles that follow exactly as this one would.
+   */
+  public void writeTo(StateWriter out) throws IOException {
+    out.section("stories", 1);
+    writeSettings(out);
+    out.writeBoolean(meanSum != null);
+    if (meanSum != null) {
+      out.writeDoubles(meanSum);
+    }
+    out.writeInt(seen);
+    out.writeInt(sequence);
+    out.writeInt(retired);
+    out.writeInstant(newest);
+    out.writeLong(arrivals);
+    writeMap(out, storyOf);
+    writeMap(out, mergedInto);
+    out.writeInt(stories.size());
+    for (Story s : stories.values()) {
+      s.writeTo(out);
+    }
+  }
+
+  /**
+   * Takes the state {@link #writeTo} wrote, in place of none: for a clusterer that has placed
+   * nothing yet, made with the same options and baseline as the one that wrote it (otherwise the
+   * saved stories would not be the ones this clusterer would have built, and this throws).
+   */
+  public void readFrom(StateReader in) throws IOException {
+    if (arrivals != 0 || !stories.isEmpty() || seen != 0) {
+      throw new IllegalStateException("the clusterer has placed articles already");
+    }
+    in.section("stories", 1);
+    readSettings(in);
+    if (in.readBoolean() != (meanSum != null)) {
+      throw new IOException("saved stories were centred differently");
+    }
+    if (meanSum != null) {
+      double[] saved = in.readDoubles();
+      if (saved.length != meanSum.length) {
+        throw new IOException("saved stories have vectors of another length");
+      }
+      System.arraycopy(saved, 0, meanSum, 0, saved.length);
+    }
+    seen = in.readInt();
+    sequence = in.readInt();
+    retired = in.readInt();
+    newest = in.readInstant();
+    arrivals = in.readLong();
+    readMap(in, storyOf);
+    readMap(in, mergedInto);
+    int n = in.readCount();
+    for (int i = 0; i < n; i++) {
+      live(Story.readFrom(in));
+    }
+  }
+
+  private void writeSettings(StateWriter out) throws IOException {
+    out.writeDouble(options.threshold());
+    out.writeDouble(options.mergeThreshold());
+    out.writeDouble(options.embeddingWeight());
+    out.writeDouble(options.entityWeight());
+    out.writeDouble(options.halfLifeDays());
+    out.writeDouble(options.splitThreshold());
+    out.writeLong(idleArrivals);
+    out.writeFloats(baseline);
+  }
+
+  private void readSettings(StateReader in) throws IOException {
+    Options saved =
+        new Options(
+            in.readDouble(),
+            in.readDouble(),
+            in.readDouble(),
+            in.readDouble(),
+            in.readDouble(),
+            in.readDouble());
+    long idle = in.readLong();
+    float[] savedBaseline = in.readFloats();
+    if (!saved.equals(options) || idle != idleArrivals) {
+      throw new IOException("saved stories were built with other settings: " + saved);
+    }
+    if (!Arrays.equals(savedBaseline, baseline)) {
+      throw new IOException("saved stories were built with another encoder");
+    }
+  }
+
+  private static void writeMap(StateWriter out, Map<String, String> map) throws IOException {
+    out.writeInt(map.size());
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      out.writeString(e.getKey());
+      out.writeString(e.getValue());
+    }
+  }
+
+  private static void readMap(StateReader in, Map<String, String> map) throws IOException {
+    int n = in.readCount();
+    for (int i = 0; i < n; i++) {
+      map.put(in.readString(), in.readString());
+    }
   }
 
   /** Places {@code d} and returns the id of its story. */
@@ -463,6 +577,11 @@ public final class StoryClusterer {
 
   StoryTermIndex termIndex() {
     return termIndex;
+  }
+
+  /** How many articles it has placed. */
+  public long placed() {
+    return arrivals;
   }
 
   /** How many stories are held in memory now. */
@@ -818,6 +937,109 @@ public final class StoryClusterer {
       this.sequence = Integer.parseInt(id.substring(1));
       this.embeddingSum = new float[first.document().embedding().length];
       add(first);
+    }
+
+    private Story(String id, float[] embeddingSum) {
+      this.id = id;
+      this.sequence = Integer.parseInt(id.substring(1));
+      this.embeddingSum = embeddingSum;
+    }
+
+    void writeTo(StateWriter out) throws IOException {
+      out.writeString(id);
+      out.writeFloats(embeddingSum);
+      out.writeInts(terms.terms());
+      out.writeFloats(terms.weights());
+      out.writeInt(entities.size());
+      for (Map.Entry<String, Integer> e : entities.entrySet()) {
+        out.writeString(e.getKey());
+        out.writeInt(e.getValue());
+      }
+      out.writeInt(members == null ? -1 : members.size());
+      if (members != null) {
+        for (Member m : members) {
+          out.writeLong(m.arrival());
+          writeDocument(out, m.document());
+        }
+      }
+      out.writeInt(nextSplitCheck);
+      out.writeInt(size);
+      out.writeString(labelTitle);
+      out.writeFloats(labelEmbedding);
+      out.writeInstant(first);
+      out.writeInstant(last);
+      out.writeDouble(sumDotMeanSum);
+      out.writeInt(meanVersion);
+    }
+
+    static Story readFrom(StateReader in) throws IOException {
+      String id = in.readString();
+      if (!id.matches("s[0-9]+")) {
+        throw new IOException("damaged state file: a story id " + id);
+      }
+      Story s = new Story(id, vector(in.readFloats()));
+      int[] termIds = in.readInts();
+      float[] weights = vector(in.readFloats());
+      if (weights.length != termIds.length) {
+        throw new IOException("damaged state file: terms and weights differ in length");
+      }
+      s.terms.add(termIds, weights);
+      int entities = in.readCount();
+      for (int i = 0; i < entities; i++) {
+        s.entities.put(in.readString(), in.readInt());
+      }
+      int members = in.readInt();
+      if (members >= 0) {
+        List<Member> list = new ArrayList<>(members);
+        for (int i = 0; i < members; i++) {
+          long arrival = in.readLong();
+          list.add(new Member(arrival, readDocument(in)));
+        }
+        s.members = list;
+      }
+      s.nextSplitCheck = in.readInt();
+      s.size = in.readInt();
+      s.labelTitle = in.readString();
+      s.labelEmbedding = in.readFloats();
+      s.first = in.readInstant();
+      s.last = in.readInstant();
+      s.sumDotMeanSum = in.readDouble();
+      s.meanVersion = in.readInt();
+      return s;
+    }
+
+    private static void writeDocument(StateWriter out, Document d) throws IOException {
+      out.writeString(d.id());
+      out.writeString(d.title());
+      out.writeFloats(d.embedding());
+      out.writeInts(d.terms().terms());
+      out.writeFloats(d.terms().weights());
+      out.writeInt(d.entities().size());
+      for (String e : d.entities()) {
+        out.writeString(e);
+      }
+      out.writeInstant(d.published());
+    }
+
+    private static Document readDocument(StateReader in) throws IOException {
+      String id = in.readString();
+      String title = in.readString();
+      float[] embedding = vector(in.readFloats());
+      SparseVector terms = new SparseVector(in.readInts(), vector(in.readFloats()));
+      int n = in.readCount();
+      Set<String> entities = new LinkedHashSet<>();
+      for (int i = 0; i < n; i++) {
+        entities.add(in.readString());
+      }
+      return new Document(
+          id, title, embedding, terms, Collections.unmodifiableSet(entities), in.readInstant());
+    }
+
+    private static float[] vector(float @Nullable [] v) throws IOException {
+      if (v == null) {
+        throw new IOException("damaged state file: a vector missing");
+      }
+      return v;
     }
 
     private Story(@Nullable Instant last, int sequence) {

@@ -1,5 +1,6 @@
 package org.newsgraph.link.stories;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.newsgraph.link.state.StateReader;
+import org.newsgraph.link.state.StateWriter;
 import org.newsgraph.link.vectors.TermVectors;
 import org.newsgraph.link.vectors.TextEmbedder;
 
@@ -82,6 +85,21 @@ public final class StoryLinker {
         story.last(),
         clusterer.lastAbsorbed(),
         clusterer.lastSplits());
+  }
+
+  /**
+   * Writes the word statistics and the stories, so that a linker that {@link #readFrom reads} them
+   * places what follows as this one would.
+   */
+  public synchronized void writeTo(StateWriter out) throws IOException {
+    terms.writeTo(out);
+    clusterer.writeTo(out);
+  }
+
+  /** Takes the state {@link #writeTo} wrote; for a linker that has placed nothing yet. */
+  public synchronized void readFrom(StateReader in) throws IOException {
+    terms.readFrom(in);
+    clusterer.readFrom(in);
   }
 
   /** The story article {@code id} is in now. */

@@ -1,10 +1,13 @@
 package org.newsgraph.link.vectors;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsgraph.link.state.StateReader;
+import org.newsgraph.link.state.StateWriter;
 
 /**
  * TF-IDF vectors for a stream of documents, learned as they arrive: each document's terms are
@@ -56,6 +59,39 @@ public final class TermVectors {
       }
     }
     return new SparseVector(terms, weights);
+  }
+
+  /** Writes the vocabulary in id order, each word's document count, and the documents seen. */
+  public synchronized void writeTo(StateWriter out) throws IOException {
+    out.section("term-vectors", 1);
+    String[] words = new String[ids.size()];
+    ids.forEach((w, id) -> words[id] = w);
+    out.writeInt(words.length);
+    for (int id = 0; id < words.length; id++) {
+      out.writeString(words[id]);
+      out.writeInt(documentFrequency.getOrDefault(id, 0));
+    }
+    out.writeInt(documents);
+  }
+
+  /** Takes the statistics {@link #writeTo} wrote, in place of none: for a fresh instance. */
+  public synchronized void readFrom(StateReader in) throws IOException {
+    if (documents != 0 || !ids.isEmpty()) {
+      throw new IllegalStateException("term statistics already started");
+    }
+    in.section("term-vectors", 1);
+    int n = in.readCount();
+    for (int id = 0; id < n; id++) {
+      ids.put(in.readString(), id);
+      int df = in.readInt();
+      if (df > 0) {
+        documentFrequency.put(id, df);
+      }
+    }
+    if (ids.size() != n) {
+      throw new IOException("damaged state file: a word listed twice");
+    }
+    documents = in.readInt();
   }
 
   private void count(String text, float weight, int maxWords, Map<Integer, Float> tf) {

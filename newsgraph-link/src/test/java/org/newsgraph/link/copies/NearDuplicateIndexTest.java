@@ -2,9 +2,14 @@ package org.newsgraph.link.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.link.state.StateReader;
+import org.newsgraph.link.state.StateWriter;
 
 class NearDuplicateIndexTest {
 
@@ -45,6 +50,28 @@ class NearDuplicateIndexTest {
     }
 
     assertThat(originals).containsExactly(null, "v0", "v0", "v0", "v0");
+  }
+
+  @Test
+  void anIndexReadFromASavedOneFindsTheSameCopies(@TempDir Path tmp) throws IOException {
+    NearDuplicateIndex saved = new NearDuplicateIndex(0.8);
+    saved.add("other", MinHash.of(OTHER));
+    saved.add("wire", MinHash.of(WIRE));
+    Path file = tmp.resolve("state.bin");
+    try (StateWriter out = StateWriter.create(file)) {
+      saved.writeTo(out);
+      out.commit();
+    }
+
+    NearDuplicateIndex read = new NearDuplicateIndex(0.8);
+    try (StateReader in = StateReader.open(file)) {
+      read.readFrom(in);
+      in.finish();
+    }
+
+    assertThat(read.size()).isEqualTo(2);
+    assertThat(read.find(MinHash.of("UPDATED. " + WIRE))).isEqualTo("wire");
+    assertThat(read.find(MinHash.of(OTHER + " More to follow."))).isEqualTo("other");
   }
 
   @Test

@@ -2,13 +2,20 @@ package org.newsgraph.link.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.link.state.StateReader;
+import org.newsgraph.link.state.StateWriter;
 import org.newsgraph.link.vectors.BgeSmallEmbedder;
 
 class StoryClustererTest {
@@ -318,6 +325,72 @@ class StoryClustererTest {
       assertThat(c.lastSplits()).isEmpty();
     }
     assertThat(c.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aClustererReadFromASavedStatePlacesWhatFollowsAsTheOneThatSavedIt(@TempDir Path tmp)
+      throws IOException {
+    List<StoryClusterer.Document> stream = GeneratedStories.stream(new Random(5), 3_000);
+    float[] baseline = new float[GeneratedStories.DIMENSIONS];
+    baseline[0] = 0.5f;
+    // halves part readily, so the saved stories' article vectors are put to use
+    StoryClusterer.Options options = new StoryClusterer.Options(0.2, 0.35, 0.6, 0.15, 3, 0.34);
+    StoryClusterer whole = new StoryClusterer(options, baseline);
+    Path file = tmp.resolve("state.bin");
+    int cut = 1_200;
+    for (StoryClusterer.Document d : stream.subList(0, cut)) {
+      whole.add(d);
+    }
+    try (StateWriter out = StateWriter.create(file)) {
+      whole.writeTo(out);
+      out.commit();
+    }
+    StoryClusterer restored = new StoryClusterer(options, baseline);
+    try (StateReader in = StateReader.open(file)) {
+      restored.readFrom(in);
+      in.finish();
+    }
+    int merges = 0;
+    int splits = 0;
+
+    for (StoryClusterer.Document d : stream.subList(cut, stream.size())) {
+      assertThat(restored.add(d)).as(d.id()).isEqualTo(whole.add(d));
+      assertThat(restored.lastAbsorbed()).isEqualTo(whole.lastAbsorbed());
+      assertThat(restored.lastSplits().stream().map(StoryClusterer.Split::moved).toList())
+          .isEqualTo(whole.lastSplits().stream().map(StoryClusterer.Split::moved).toList());
+      merges += whole.lastAbsorbed().size();
+      splits += whole.lastSplits().size();
+    }
+
+    assertThat(merges).isPositive();
+    assertThat(splits).isPositive();
+    assertThat(whole.retired()).isPositive();
+    for (StoryClusterer.Document d : stream) {
+      assertThat(restored.storyOf(d.id())).isEqualTo(whole.storyOf(d.id()));
+    }
+    assertThat(restored.stories())
+        .extracting(
+            StoryClusterer.Story::id, StoryClusterer.Story::size, StoryClusterer.Story::label)
+        .containsExactlyElementsOf(
+            whole.stories().stream().map(s -> tuple(s.id(), s.size(), s.label())).toList());
+  }
+
+  @Test
+  void aStateSavedWithOtherSettingsIsRefused(@TempDir Path tmp) throws IOException {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Options.defaults());
+    c.add(doc("a", 1, 0));
+    Path file = tmp.resolve("state.bin");
+    try (StateWriter out = StateWriter.create(file)) {
+      c.writeTo(out);
+      out.commit();
+    }
+
+    StoryClusterer other = new StoryClusterer(new StoryClusterer.Options(0.3, 0.35, 0.6, 0.15, 3));
+    try (StateReader in = StateReader.open(file)) {
+      assertThatThrownBy(() -> other.readFrom(in))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("other settings");
+    }
   }
 
   private static StoryClusterer.Document doc4(String id, float x, float y, float z, float w) {

@@ -1,0 +1,149 @@
+package org.newsgraph.link.state;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a file {@link StateWriter} wrote, refusing with an {@link IOException} anything that is not
+ * what the caller expects: another kind of file, a section of another name or version, a length
+ * that cannot be right, a truncated file or one whose checksum does not match ({@link #finish}).
+ */
+public final class StateReader implements Closeable {
+
+  private final CRC32 crc = new CRC32();
+  private final DataInputStream in;
+  private final long fileSize;
+
+  private StateReader(Path file) throws IOException {
+    this.fileSize = Files.size(file);
+    this.in =
+        new DataInputStream(
+            new CheckedInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc));
+    if (readIntOrEof() != StateWriter.MAGIC) {
+      in.close();
+      throw new IOException("not a newsgraph state file");
+    }
+  }
+
+  /** Opens {@code file} and checks that it is a state file. */
+  public static StateReader open(Path file) throws IOException {
+    return new StateReader(file);
+  }
+
+  /** Reads the start of a section, refusing another name or version. */
+  public void section(String name, int version) throws IOException {
+    String found = readString();
+    int v = in.readInt();
+    if (!found.equals(name) || v != version) {
+      throw new IOException(
+          "expected section " + name + " version " + version + ", found " + found + " " + v);
+    }
+  }
+
+  public int readInt() throws IOException {
+    return in.readInt();
+  }
+
+  public long readLong() throws IOException {
+    return in.readLong();
+  }
+
+  public double readDouble() throws IOException {
+    return in.readDouble();
+  }
+
+  public boolean readBoolean() throws IOException {
+    return in.readBoolean();
+  }
+
+  /** A count written with {@link StateWriter#writeInt}, checked against what the file can hold. */
+  public int readCount() throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > fileSize) {
+      throw new IOException("damaged state file: a count of " + n);
+    }
+    return n;
+  }
+
+  public String readString() throws IOException {
+    byte[] bytes = new byte[readCount()];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  public float @Nullable [] readFloats() throws IOException {
+    int n = in.readInt();
+    if (n == -1) {
+      return null;
+    }
+    float[] v = new float[checked(n, 4)];
+    for (int i = 0; i < n; i++) {
+      v[i] = in.readFloat();
+    }
+    return v;
+  }
+
+  public double[] readDoubles() throws IOException {
+    double[] v = new double[checked(in.readInt(), 8)];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = in.readDouble();
+    }
+    return v;
+  }
+
+  public int[] readInts() throws IOException {
+    int[] v = new int[checked(in.readInt(), 4)];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = in.readInt();
+    }
+    return v;
+  }
+
+  public @Nullable Instant readInstant() throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    long seconds = in.readLong();
+    return Instant.ofEpochSecond(seconds, in.readInt());
+  }
+
+  /** Checks the checksum that ends the file, and that nothing follows it. */
+  public void finish() throws IOException {
+    long expected = crc.getValue();
+    long stored = in.readLong();
+    if (stored != expected || in.read() != -1) {
+      throw new IOException("damaged state file: checksum mismatch");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  private int checked(int n, int bytesEach) throws IOException {
+    if (n < 0 || (long) n * bytesEach > fileSize) {
+      throw new IOException("damaged state file: an array of " + n);
+    }
+    return n;
+  }
+
+  private int readIntOrEof() throws IOException {
+    try {
+      return in.readInt();
+    } catch (EOFException e) {
+      return 0;
+    }
+  }
+}
