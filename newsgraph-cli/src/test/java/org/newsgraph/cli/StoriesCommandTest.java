@@ -3,7 +3,10 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -158,10 +161,7 @@ class StoriesCommandTest {
     Path state = tmp.resolve("data").resolve("link-state.bin");
     assertThat(state).isRegularFile();
 
-    try (Corpus corpus = Corpus.open(new DataDir(tmp.resolve("data")), Corpus.Access.READ_WRITE)) {
-      LinkStage link = new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD);
-      assertThat(link.load(corpus.catalog(), 1, state)).isZero();
-    }
+    assertThat(load(state)).isZero();
   }
 
   @Test
@@ -177,35 +177,81 @@ class StoriesCommandTest {
     // what a run killed before its save leaves: the catalog ahead of the saved state
     Files.copy(older, state, StandardCopyOption.REPLACE_EXISTING);
 
-    try (Corpus corpus = Corpus.open(new DataDir(tmp.resolve("data")), Corpus.Access.READ_WRITE)) {
-      LinkStage link = new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD);
-      // the five articles after the save, and no more: the stories replay, so nothing is redone
-      assertThat(link.load(corpus.catalog(), 1, state)).isEqualTo(5);
-    }
+    // the five articles after the save, and no more: the stories replay, so nothing is redone
+    assertThat(load(state)).isEqualTo(5);
     assertThat(cli.run("stories", "--json").out()).isEqualTo(stories);
   }
 
   @Test
   void aDamagedLinkStateIsRebuiltFromTheCatalog() throws Exception {
-    Path in = inputs();
     Cli cli = new Cli(tmp.resolve("data"));
-    cli.run("ingest", "--no-analysis", in.resolve("wire-0.txt").toString());
+    cli.run("ingest", "--no-analysis", inputs().toString());
+    String stories = cli.run("stories", "--json").out();
     Path state = tmp.resolve("data").resolve("link-state.bin");
     byte[] bytes = Files.readAllBytes(state);
     bytes[bytes.length / 2] ^= 0x5A;
     Files.write(state, bytes);
 
-    Cli.Result r = cli.run("ingest", "--no-analysis", in.toString());
+    int[] replayed = new int[1];
+    String log = stderrOf(() -> replayed[0] = load(state));
 
-    assertThat(r.exit()).isZero();
-    Cli fresh = new Cli(tmp.resolve("fresh"));
-    fresh.run("ingest", "--no-analysis", in.resolve("wire-0.txt").toString());
-    fresh.run("ingest", "--no-analysis", in.toString());
-    assertThat(cli.run("stories", "--json").out()).isEqualTo(fresh.run("stories", "--json").out());
+    assertThat(replayed[0]).as("every decision replayed, nothing read").isEqualTo(6);
+    assertThat(log).contains("is not used (damaged state file: checksum mismatch)");
+    assertThat(cli.run("ingest", "--no-analysis", inputs().toString()).exit()).isZero();
+    assertThat(cli.run("stories", "--json").out()).isEqualTo(stories);
+    assertThat(load(state)).as("saved again, whole").isZero();
+  }
+
+  @Test
+  void aLinkStateFromAnotherDataDirectoryGivesWayToTheCatalog() throws Exception {
+    Path in = inputs();
+    Cli cli = new Cli(tmp.resolve("data"));
+    cli.run("ingest", "--no-analysis", in.toString());
+    String stories = cli.run("stories", "--json").out();
+    // the same articles, linked in another order: its last decision matches this catalog's, its
+    // story ids do not
+    Cli other = new Cli(tmp.resolve("other"));
+    other.run("ingest", "--no-analysis", in.resolve("wire-0.txt").toString());
+    other.run("ingest", "--no-analysis", in.toString());
+    Path state = tmp.resolve("data").resolve("link-state.bin");
+    Files.copy(
+        tmp.resolve("other").resolve("link-state.bin"), state, StandardCopyOption.REPLACE_EXISTING);
+
+    int[] replayed = new int[1];
+    String log = stderrOf(() -> replayed[0] = load(state));
+
+    assertThat(replayed[0]).isEqualTo(6);
+    assertThat(log)
+        .contains("in other stories than the catalog; replaying the catalog's decisions instead")
+        .doesNotContain("placing every article again");
+    assertThat(cli.run("stories", "--json").out()).isEqualTo(stories);
+  }
+
+  /** Reads the link state of the test's data directory as a run would; the decisions replayed. */
+  private int load(Path state) throws Exception {
     try (Corpus corpus = Corpus.open(new DataDir(tmp.resolve("data")), Corpus.Access.READ_WRITE)) {
       LinkStage link = new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD);
-      assertThat(link.load(corpus.catalog(), 1, state)).as("saved again, whole").isZero();
+      int replayed = link.load(corpus.catalog(), 1, state);
+      link.save(corpus.catalog(), state);
+      return replayed;
     }
+  }
+
+  private interface Action {
+    void run() throws Exception;
+  }
+
+  /** What the logger printed while {@code action} ran (it prints to the standard error). */
+  private static String stderrOf(Action action) throws Exception {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(saved);
+    }
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test

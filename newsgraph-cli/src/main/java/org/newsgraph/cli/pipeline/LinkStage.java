@@ -1,5 +1,6 @@
 package org.newsgraph.cli.pipeline;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,48 @@ public final class LinkStage {
   public synchronized int load(Catalog catalog, int threads, @Nullable Path saved)
       throws InterruptedException {
     long after = saved == null ? 0 : restore(catalog, saved);
+    int replayed = replay(catalog, after);
+    long off = disagreements(catalog);
+    if (off != 0 && after > 0) {
+      // a saved state can pass its checks and still not be what the catalog's decisions imply
+      // (copied from another data directory): the catalog is the record, so it decides
+      LOG.warn(
+          "the saved link state {} puts {} stored articles in other stories than the catalog;"
+              + " replaying the catalog's decisions instead",
+          saved,
+          off);
+      reset();
+      after = 0;
+      replayed = replay(catalog, 0);
+      off = disagreements(catalog);
+    }
+    changed = replayed > 0;
+    if (off == 0) {
+      if (after > 0) {
+        LOG.info(
+            "link state read from {}: {} decisions, {} live stories; {} later decisions replayed",
+            saved,
+            stories.clusterer().placed() - replayed,
+            stories.clusterer().size(),
+            replayed);
+      } else if (replayed > 0) {
+        LOG.info("link state rebuilt by replaying {} decisions from the catalog", replayed);
+      }
+      return replayed;
+    }
+    LOG.warn(
+        "{} of {} stored articles are in other stories than this version places them in;"
+            + " placing every article again, as reprocess does",
+        off,
+        stories.clusterer().placed());
+    forget(saved);
+    catalog.clearLinks();
+    reset();
+    return linkUnlinked(catalog, threads);
+  }
+
+  /** Replays the catalog's decisions after position {@code after}; returns how many. */
+  private int replay(Catalog catalog, long after) {
     int[] replayed = {0};
     catalog.forEachLinked(
         after,
@@ -99,7 +142,14 @@ public final class LinkStage {
               a.embedding());
           replayed[0]++;
         });
-    changed = replayed[0] > 0;
+    return replayed[0];
+  }
+
+  /**
+   * How many stored articles the in-memory stories put elsewhere than the catalog does, counting an
+   * article one side has and the other lacks as one.
+   */
+  private long disagreements(Catalog catalog) {
     long[] linked = {0};
     long[] differ = {0};
     catalog.forEachStoryOf(
@@ -109,20 +159,7 @@ public final class LinkStage {
             differ[0]++;
           }
         });
-    // an article the catalog has and the state lacks, or the reverse, counts as placed elsewhere
-    long off = differ[0] + Math.abs(linked[0] - stories.clusterer().placed());
-    if (off == 0) {
-      return replayed[0];
-    }
-    LOG.warn(
-        "{} of {} stored articles are in other stories than this version places them in;"
-            + " placing every article again, as reprocess does",
-        off,
-        linked[0]);
-    forget(saved);
-    catalog.clearLinks();
-    reset();
-    return linkUnlinked(catalog, threads);
+    return differ[0] + Math.abs(linked[0] - stories.clusterer().placed());
   }
 
   /**
@@ -151,7 +188,7 @@ public final class LinkStage {
       LOG.warn(
           "the saved link state {} is not used ({}); replaying the catalog's decisions instead",
           file,
-          e.getMessage());
+          e instanceof EOFException ? "it ends before all its parts were read" : e.getMessage());
       reset();
       return 0;
     }
@@ -203,7 +240,7 @@ public final class LinkStage {
     return true;
   }
 
-  /** The build of the link code, this stage's and the link module's. */
+  /** The build of the code that decides: this stage's and the link module's. */
   private static long codeFingerprint() throws IOException {
     return CodeFingerprint.of(LinkStage.class, StoryClusterer.class);
   }

@@ -10,25 +10,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * A checksum of the code that makes a saved state: the files the given classes were loaded from (a
- * jar, or a folder of class files while developing). Another build may decide differently from the
- * one that saved the state, and a state it did not make would hand it stories it would not have
- * built, so a state is read only by the build that wrote it; after an upgrade the first run replays
- * the catalog instead, as it did before there were saved states.
+ * jar, or a folder of class files while developing) and the runtime they run on. Another build may
+ * decide differently from the one that saved the state, and a state it did not make would hand it
+ * stories it would not have built, so a state is read only by the build that wrote it; after an
+ * upgrade the first run replays the catalog instead, as it did before there were saved states.
  */
 public final class CodeFingerprint {
 
   private CodeFingerprint() {}
 
-  /** The checksum of the jars or class folders {@code classes} come from. */
+  /**
+   * The checksum of the jars or class folders {@code classes} come from, of Lucene's (whose dot
+   * products the similarities rest on), and of the runtime: the Java version and whether the
+   * incubating vector module is loaded, under which those products add in another order and so
+   * differ in their last bits.
+   */
   public static long of(Class<?>... classes) throws IOException {
     List<Path> locations = new ArrayList<>();
     for (Class<?> c : classes) {
       locations.add(location(c));
     }
-    return of(locations);
+    locations.add(location(VectorUtil.class));
+    CRC32 crc = new CRC32();
+    crc.update(Long.toString(of(locations)).getBytes(StandardCharsets.UTF_8));
+    crc.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
+    boolean simd = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    crc.update((simd ? "simd" : "scalar").getBytes(StandardCharsets.UTF_8));
+    return crc.getValue();
   }
 
   /** The checksum of the files (jars) and folders (every file in them) at {@code locations}. */

@@ -3,36 +3,37 @@ package org.newsgraph.link.state;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a file {@link StateWriter} wrote, refusing with an {@link IOException} anything that is not
- * what the caller expects: another kind of file, a section of another name or version, a length
- * that cannot be right, a truncated file or one whose checksum does not match ({@link #finish}).
+ * what the caller expects: another kind of file, one whose checksum does not match (checked over
+ * the whole file before anything is read from it, so damaged bytes are never parsed), a section of
+ * another name or version, a length that cannot be right, or a file that ends early or goes on
+ * after what was read ({@link #finish}).
  */
 public final class StateReader implements Closeable {
 
-  private final CRC32 crc = new CRC32();
   private final DataInputStream in;
   private final long fileSize;
 
   private StateReader(Path file) throws IOException {
     this.fileSize = Files.size(file);
-    this.in =
-        new DataInputStream(
-            new CheckedInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc));
-    if (readIntOrEof() != StateWriter.MAGIC) {
+    verifyChecksum(file, fileSize);
+    this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    try {
+      in.readInt(); // the magic number, checked with the checksum
+    } catch (IOException e) {
       in.close();
-      throw new IOException("not a newsgraph state file");
+      throw e;
     }
   }
 
@@ -118,12 +119,11 @@ public final class StateReader implements Closeable {
     return Instant.ofEpochSecond(seconds, in.readInt());
   }
 
-  /** Checks the checksum that ends the file, and that nothing follows it. */
+  /** Checks that what was read ends where the checksum starts: nothing missed, nothing extra. */
   public void finish() throws IOException {
-    long expected = crc.getValue();
-    long stored = in.readLong();
-    if (stored != expected || in.read() != -1) {
-      throw new IOException("damaged state file: checksum mismatch");
+    in.readLong(); // the checksum, verified on opening
+    if (in.read() != -1) {
+      throw new IOException("damaged state file: data after the end");
     }
   }
 
@@ -139,11 +139,36 @@ public final class StateReader implements Closeable {
     return n;
   }
 
-  private int readIntOrEof() throws IOException {
-    try {
-      return in.readInt();
-    } catch (EOFException e) {
-      return 0;
+  /**
+   * Reads the whole file once: the magic number first, then the checksum of everything before the
+   * last eight bytes against those bytes.
+   */
+  private static void verifyChecksum(Path file, long size) throws IOException {
+    if (size < 12) {
+      throw new IOException("not a newsgraph state file");
+    }
+    try (InputStream raw = Files.newInputStream(file)) {
+      CRC32 crc = new CRC32();
+      byte[] buffer = new byte[1 << 16];
+      long left = size - 8;
+      boolean first = true;
+      while (left > 0) {
+        int want = (int) Math.min(buffer.length, left);
+        int n = raw.readNBytes(buffer, 0, want);
+        if (n < want) {
+          throw new IOException("damaged state file: it ends early");
+        }
+        if (first && ByteBuffer.wrap(buffer, 0, 4).getInt() != StateWriter.MAGIC) {
+          throw new IOException("not a newsgraph state file");
+        }
+        first = false;
+        crc.update(buffer, 0, n);
+        left -= n;
+      }
+      byte[] stored = raw.readNBytes(8);
+      if (stored.length != 8 || ByteBuffer.wrap(stored).getLong() != crc.getValue()) {
+        throw new IOException("damaged state file: checksum mismatch");
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.link.state.StateReader;
@@ -330,12 +331,26 @@ class StoryClustererTest {
   @Test
   void aClustererReadFromASavedStatePlacesWhatFollowsAsTheOneThatSavedIt(@TempDir Path tmp)
       throws IOException {
-    List<StoryClusterer.Document> stream = GeneratedStories.stream(new Random(5), 3_000);
     float[] baseline = new float[GeneratedStories.DIMENSIONS];
     baseline[0] = 0.5f;
     // halves part readily, so the saved stories' article vectors are put to use
     StoryClusterer.Options options = new StoryClusterer.Options(0.2, 0.35, 0.6, 0.15, 3, 0.34);
-    StoryClusterer whole = new StoryClusterer(options, baseline);
+
+    assertSavedStatePlacesTheRestAlike(() -> new StoryClusterer(options, baseline), tmp);
+  }
+
+  @Test
+  void aSavedStateKeepsWhichStoriesLetGoOfTheirVectors(@TempDir Path tmp) throws IOException {
+    // uncentred, and stories idle for 200 articles drop their vectors before the save
+    StoryClusterer.Options options = new StoryClusterer.Options(0.2, 0.35, 0.6, 0.15, 3, 0.34);
+
+    assertSavedStatePlacesTheRestAlike(() -> StoryClusterer.withIdleHorizon(options, 200), tmp);
+  }
+
+  private static void assertSavedStatePlacesTheRestAlike(Supplier<StoryClusterer> make, Path tmp)
+      throws IOException {
+    List<StoryClusterer.Document> stream = GeneratedStories.stream(new Random(5), 3_000);
+    StoryClusterer whole = make.get();
     Path file = tmp.resolve("state.bin");
     int cut = 1_200;
     for (StoryClusterer.Document d : stream.subList(0, cut)) {
@@ -345,7 +360,7 @@ class StoryClustererTest {
       whole.writeTo(out);
       out.commit();
     }
-    StoryClusterer restored = new StoryClusterer(options, baseline);
+    StoryClusterer restored = make.get();
     try (StateReader in = StateReader.open(file)) {
       restored.readFrom(in);
       in.finish();
@@ -373,6 +388,24 @@ class StoryClustererTest {
             StoryClusterer.Story::id, StoryClusterer.Story::size, StoryClusterer.Story::label)
         .containsExactlyElementsOf(
             whole.stories().stream().map(s -> tuple(s.id(), s.size(), s.label())).toList());
+  }
+
+  @Test
+  void aStateSavedWithAnotherEncodersBaselineIsRefused(@TempDir Path tmp) throws IOException {
+    StoryClusterer c =
+        new StoryClusterer(StoryClusterer.Options.defaults(), new float[] {0.5f, 0, 0});
+    c.add(doc3("a", 1, 0, 0));
+    Path file = tmp.resolve("state.bin");
+    try (StateWriter out = StateWriter.create(file)) {
+      c.writeTo(out);
+      out.commit();
+    }
+
+    StoryClusterer other =
+        new StoryClusterer(StoryClusterer.Options.defaults(), new float[] {0, 0.5f, 0});
+    try (StateReader in = StateReader.open(file)) {
+      assertThatThrownBy(() -> other.readFrom(in)).hasMessageContaining("another encoder");
+    }
   }
 
   @Test
