@@ -11,7 +11,7 @@ import java.util.Objects;
  * DIR/captures/ab/cd/abcd....json where and when the capture came from
  * DIR/catalog.db                  SQLite catalog (articles, teasers, capture status)
  * DIR/index/                      Lucene full-text index (rebuildable: newsgraph reindex)
- * DIR/link-state.bin              the link stage's memory as of the last run (a cache: rebuilt
+ * DIR/link-state.bin              the link stage's memory as last saved (a cache: rebuilt
  *                                 from the catalog when missing, damaged or outdated)
  * </pre>
  */

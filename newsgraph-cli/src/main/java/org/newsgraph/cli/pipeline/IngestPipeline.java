@@ -53,6 +53,12 @@ public final class IngestPipeline {
   /** Index what is stored at least this often, so a long run becomes searchable as it goes. */
   private static final int INDEX_EVERY = 1000;
 
+  /**
+   * How often a long run saves the link state as it goes, so that a run killed hours in leaves the
+   * next one minutes of decisions to replay, not hours; a save of a large state takes seconds.
+   */
+  private static final Duration LINK_STATE_EVERY = Duration.ofMinutes(10);
+
   private final Corpus corpus;
   private final DocumentSource source;
   private final ArticleExtractor extractor;
@@ -312,9 +318,11 @@ public final class IngestPipeline {
     private long unchanged;
     private long indexed;
     private long sinceIndexed;
+    private Instant linkSaved;
 
     Run(IngestListener listener) {
       this.listener = listener;
+      this.linkSaved = clock.instant();
     }
 
     void finish(Prepared prepared) throws IOException {
@@ -350,6 +358,12 @@ public final class IngestPipeline {
       if (sinceIndexed >= INDEX_EVERY) {
         indexed += corpus.indexPending();
         sinceIndexed = 0;
+      }
+      // every decision so far is stored, so the state saved now is the catalog's
+      if (link != null
+          && Duration.between(linkSaved, clock.instant()).compareTo(LINK_STATE_EVERY) >= 0) {
+        link.save(corpus.catalog(), corpus.dir().linkState());
+        linkSaved = clock.instant();
       }
     }
 

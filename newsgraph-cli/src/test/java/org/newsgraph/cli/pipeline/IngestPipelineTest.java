@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.enrich.Enrichers;
 import org.newsgraph.extract.ArticleExtractors;
 import org.newsgraph.ingest.FileSource;
 import org.newsgraph.ingest.IngestLimits;
+import org.newsgraph.link.vectors.BgeSmallEmbedder;
 import org.newsgraph.model.Annotation;
 import org.newsgraph.store.Corpus;
 import org.newsgraph.store.DataDir;
@@ -45,20 +47,26 @@ class IngestPipelineTest {
     return in;
   }
 
+  /** A pipeline over text files with no language analysis, linking when {@code link} is given. */
+  private static IngestPipeline pipeline(
+      Corpus corpus, Clock clock, int threads, @Nullable LinkStage link) {
+    return new IngestPipeline(
+        corpus,
+        new FileSource(IngestLimits.defaults(), CLOCK),
+        ArticleExtractors.standard(),
+        Enrichers.none(),
+        clock,
+        threads,
+        false,
+        link);
+  }
+
   private Map<String, String> ingest(Path in, String dataName, int threads, List<InputOutcome> seen)
       throws IOException {
     Map<String, String> copyOf = new TreeMap<>();
     try (Corpus corpus =
         Corpus.open(new DataDir(tmp.resolve(dataName)), Corpus.Access.READ_WRITE)) {
-      IngestPipeline pipeline =
-          new IngestPipeline(
-              corpus,
-              new FileSource(IngestLimits.defaults(), CLOCK),
-              ArticleExtractors.standard(),
-              Enrichers.none(),
-              CLOCK,
-              threads);
-      pipeline.run(List.of(in.toString()), seen::add);
+      pipeline(corpus, CLOCK, threads, null).run(List.of(in.toString()), seen::add);
       corpus
           .catalog()
           .forEachArticle(a -> copyOf.put(a.article().title(), String.valueOf(a.copyOf())));
@@ -83,6 +91,49 @@ class IngestPipelineTest {
     // Stories 5, 10, ... 35 are copies of story 0, the first one ingested.
     assertThat(withOne.values().stream().filter(v -> !v.equals("null"))).hasSize(7);
     assertEquals("null", withOne.get("Headline 0"));
+  }
+
+  @Test
+  void aLongRunSavesTheLinkStateAsItGoes() throws Exception {
+    Path in = corpusOfCopies();
+    // each reading of the clock is a minute later, so the save interval passes within the run
+    Clock ticking =
+        new Clock() {
+          private Instant now = Instant.parse("2025-01-01T00:00:00Z");
+
+          @Override
+          public synchronized Instant instant() {
+            now = now.plusSeconds(60);
+            return now;
+          }
+
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+    DataDir dir = new DataDir(tmp.resolve("data"));
+    List<Boolean> savedBefore = new ArrayList<>();
+    try (Corpus corpus = Corpus.open(dir, Corpus.Access.READ_WRITE)) {
+      IngestPipeline pipeline =
+          pipeline(
+              corpus,
+              ticking,
+              1,
+              new LinkStage(new BgeSmallEmbedder(), LinkStage.NEAR_COPY_THRESHOLD));
+
+      pipeline.run(
+          List.of(in.toString()), outcome -> savedBefore.add(Files.exists(dir.linkState())));
+    }
+
+    assertThat(savedBefore).hasSize(40);
+    // saved part way, not only at the end
+    assertThat(savedBefore.indexOf(true)).isBetween(1, 20);
   }
 
   @Test
