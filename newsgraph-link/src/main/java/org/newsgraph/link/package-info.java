@@ -1,8 +1,9 @@
 /**
- * The link stage: connects an article to the others. For now it recognises exact copies (the same
- * text under any headline, spacing or capitalisation) with {@link
- * org.newsgraph.link.CopyFingerprint}; the catalog links each copy to the earliest article with the
- * same fingerprint.
+ * The link stage: connects an article to the others. {@link org.newsgraph.link.CopyFingerprint}
+ * recognises exact copies (the same text under any headline, spacing or capitalisation); {@code
+ * copies} finds near-copies (MinHash signatures in an LSH index); {@code vectors} gives each
+ * article its dense embedding and TF-IDF vector; {@code stories} places articles in stories as they
+ * arrive; {@code state} saves and reads the stage's memory between runs.
  *
  * @since 0.1
  */
