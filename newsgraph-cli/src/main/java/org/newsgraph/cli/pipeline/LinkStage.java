@@ -89,6 +89,11 @@ public final class LinkStage {
   public synchronized int load(Catalog catalog, int threads, @Nullable Path saved)
       throws InterruptedException {
     long after = saved == null ? 0 : restore(catalog, saved);
+    long linked = catalog.lastLink().map(LinkMark::linked).orElse(0L);
+    if (after == 0 && linked > 1_000) {
+      // a replay of many decisions takes minutes: say so before, not only after
+      LOG.info("replaying {} link decisions from the catalog", linked);
+    }
     int replayed = replay(catalog, after);
     long off = disagreements(catalog);
     if (off != 0 && after > 0) {
