@@ -24,6 +24,8 @@ public final class StateReader implements Closeable {
 
   private final DataInputStream in;
   private final long fileSize;
+  // arrays are read in one go through this rather than a value at a time
+  private byte[] scratch = new byte[1024];
 
   private StateReader(Path file) throws IOException {
     this.fileSize = Files.size(file);
@@ -89,26 +91,29 @@ public final class StateReader implements Closeable {
       return null;
     }
     float[] v = new float[checked(n, 4)];
-    for (int i = 0; i < n; i++) {
-      v[i] = in.readFloat();
-    }
+    bytes(n * 4).asFloatBuffer().get(v);
     return v;
   }
 
   public double[] readDoubles() throws IOException {
     double[] v = new double[checked(in.readInt(), 8)];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = in.readDouble();
-    }
+    bytes(v.length * 8).asDoubleBuffer().get(v);
     return v;
   }
 
   public int[] readInts() throws IOException {
     int[] v = new int[checked(in.readInt(), 4)];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = in.readInt();
-    }
+    bytes(v.length * 4).asIntBuffer().get(v);
     return v;
+  }
+
+  /** The next {@code n} bytes, as a big-endian buffer over scratch space reused between calls. */
+  private ByteBuffer bytes(int n) throws IOException {
+    if (scratch.length < n) {
+      scratch = new byte[Math.max(n, scratch.length * 2)];
+    }
+    in.readFully(scratch, 0, n);
+    return ByteBuffer.wrap(scratch, 0, n);
   }
 
   public @Nullable Instant readInstant() throws IOException {
@@ -133,7 +138,7 @@ public final class StateReader implements Closeable {
   }
 
   private int checked(int n, int bytesEach) throws IOException {
-    if (n < 0 || (long) n * bytesEach > fileSize) {
+    if (n < 0 || (long) n * bytesEach > Math.min(fileSize, Integer.MAX_VALUE - 8)) {
       throw new IOException("damaged state file: an array of " + n);
     }
     return n;

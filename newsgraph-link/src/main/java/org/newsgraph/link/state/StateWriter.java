@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,8 @@ public final class StateWriter implements Closeable {
   private final FileChannel channel;
   private final CRC32 crc = new CRC32();
   private final DataOutputStream out;
+  // arrays are written in one go through this rather than a value at a time
+  private byte[] scratch = new byte[1024];
   private boolean committed;
 
   private StateWriter(Path target) throws IOException {
@@ -92,23 +95,28 @@ public final class StateWriter implements Closeable {
       return;
     }
     out.writeInt(v.length);
-    for (float x : v) {
-      out.writeFloat(x);
-    }
+    scratch(v.length * 4).asFloatBuffer().put(v);
+    out.write(scratch, 0, v.length * 4);
   }
 
   public void writeDoubles(double[] v) throws IOException {
     out.writeInt(v.length);
-    for (double x : v) {
-      out.writeDouble(x);
-    }
+    scratch(v.length * 8).asDoubleBuffer().put(v);
+    out.write(scratch, 0, v.length * 8);
   }
 
   public void writeInts(int[] v) throws IOException {
     out.writeInt(v.length);
-    for (int x : v) {
-      out.writeInt(x);
+    scratch(v.length * 4).asIntBuffer().put(v);
+    out.write(scratch, 0, v.length * 4);
+  }
+
+  /** A big-endian buffer over at least {@code n} bytes of scratch space reused between calls. */
+  private ByteBuffer scratch(int n) {
+    if (scratch.length < n) {
+      scratch = new byte[Math.max(n, scratch.length * 2)];
     }
+    return ByteBuffer.wrap(scratch, 0, n);
   }
 
   /** An instant to the nanosecond, or null. */
