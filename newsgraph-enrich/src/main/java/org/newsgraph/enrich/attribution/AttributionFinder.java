@@ -484,7 +484,11 @@ public final class AttributionFinder {
       return false;
     }
     if (next.lower().equals("that")) {
-      return true;
+      // "a raft of new emissions rules that promise": "that" right before a verb is the subject of
+      // a relative clause on the noun, where a clause that was said would have a subject of its own
+      return !(t.is("NOUN")
+          && k + 2 < tokens.size()
+          && (tokens.get(k + 2).is("VERB") || tokens.get(k + 2).is("AUX")));
     }
     // "Hillary Clinton plans to call on", "Johnson tells MSNBC": a present-tense verb after a name,
     // taken for a plural noun

@@ -717,6 +717,14 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
+    String text =
+        "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
+
+    assertThat(find(text)).noneMatch(f -> f.cue().of(text).equals("rules"));
+  }
+
+  @Test
   void aParticipleAfterAnOpeningPhraseTakesTheSubjectAfterIt() {
     String text =
         "Marking forty years since Operation Moses, Israel’s Ethiopian community reflects on"
