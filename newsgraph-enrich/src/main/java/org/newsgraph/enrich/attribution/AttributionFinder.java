@@ -1297,8 +1297,12 @@ public final class AttributionFinder {
     }
     // a fronted adverbial: "On Monday, the minister said", "This week, the president", and the
     // rest of one cut at its preposition: "After [her meeting with Obama,] the White House"
+    // "As a summer associate at a law firm, Loretta Lynch said": a sentence opening with "as" and
+    // a noun phrase is a role, not a clause
     boolean afterSubordinator =
-        start > 0 && TEMPORAL_PREPOSITIONS.contains(tokens.get(start - 1).lower());
+        start > 0
+            && (TEMPORAL_PREPOSITIONS.contains(tokens.get(start - 1).lower())
+                || start == 1 && tokens.get(0).lower().equals("as") && tokens.get(start).is("DET"));
     for (int i = start; i < end; i++) {
       if (tokens.get(i).text().equals(",")
           && (isAdverbialOpening(tokens.get(start))
@@ -1323,7 +1327,16 @@ public final class AttributionFinder {
     if (start < end
         && isAdverbialOpening(tokens.get(start))
         && !tokens.get(start).lower().equals("as")) {
-      return nounPhraseEndingAt(tokens, end);
+      Span np = nounPhraseEndingAt(tokens, end);
+      // "In a Bloomberg interview Trump declared": the phrase's noun runs straight into the name
+      for (int i = end - 1; np != null && i > start && tokens.get(i).start() >= np.start(); i--) {
+        if (tokens.get(i).is("NOUN")
+            && !tokens.get(i).capitalized()
+            && tokens.get(i + 1).is("PROPN")) {
+          return new Span(tokens.get(i + 1).start(), np.end());
+        }
+      }
+      return np;
     }
     if (start > end) {
       return null;

@@ -717,6 +717,26 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aSentenceOpeningWithARoleAfterAsLeavesItOutOfTheSource() {
+    String text =
+        "As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked"
+            + " to give a presentation to a client.";
+    String among =
+        "The council has failed over Syria, with powers such as the United States, Britain and"
+            + " France supporting some opposition groups, diplomats said.";
+
+    assertThat(of(text, withCue(text, "said").source())).containsExactly("Loretta E. Lynch");
+    assertThat(of(among, withCue(among, "said").source())).containsExactly("diplomats");
+  }
+
+  @Test
+  void aNameRightAfterAnOpeningPhraseWithoutItsCommaIsTheSource() {
+    String text = "In a Bloomberg interview Trump declared “I think NATO may be obsolete.”";
+
+    assertThat(of(text, withCue(text, "declared").source())).containsExactly("Trump");
+  }
+
+  @Test
   void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
     String text =
         "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
