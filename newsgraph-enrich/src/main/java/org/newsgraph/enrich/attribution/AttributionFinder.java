@@ -1241,6 +1241,17 @@ public final class AttributionFinder {
     if (end < 0) {
       return null;
     }
+    // "McConnell, who in 2010 said", "a group that on Monday reported": a time between the relative
+    // pronoun and its verb
+    for (int j = end - 2; j >= Math.max(0, end - 4); j--) {
+      Token pronoun = tokens.get(j);
+      if (RELATIVE.contains(pronoun.lower())
+          && (pronoun.is("PRON") || pronoun.is("SCONJ") || pronoun.is("DET"))
+          && tokens.get(j + 1).is("ADP")
+          && (tokens.get(end).is("NUM") || isTimePhrase(tokens, j + 2, end + 1))) {
+        return new Span(pronoun.start(), pronoun.end());
+      }
+    }
     Token last = tokens.get(end);
     if (RELATIVE.contains(last.lower())
         && (last.is("PRON") || last.is("SCONJ") || last.is("DET"))) {
@@ -1267,6 +1278,10 @@ public final class AttributionFinder {
         && !last.text().equals(")")
         && !isPossessiveMark(last)) {
       return null;
+    }
+    Span aside = last.text().equals(",") ? nameBeforeParticiple(tokens, end) : null;
+    if (aside != null) {
+      return aside;
     }
     Span named = last.text().equals(",") ? nameBeforeRelative(tokens, end) : null;
     if (named != null) {
@@ -1366,6 +1381,36 @@ public final class AttributionFinder {
    * daily, showed": a name or noun whose relative clause has words that would otherwise open a
    * clause of their own ("until", "that").
    */
+  /**
+   * "Trump, appearing after Clinton at the forum, cited": a name and a participle set off by commas
+   * as an aside; the name alone is the source.
+   */
+  private static @Nullable Span nameBeforeParticiple(List<Token> tokens, int comma) {
+    for (int i = comma - 2; i > 0 && i >= comma - 30; i--) {
+      Token t = tokens.get(i);
+      if (isQuoteMark(t) || t.text().equals(";") || t.text().equals(":")) {
+        return null;
+      }
+      if (t.text().equals(",")) {
+        Token opener = tokens.get(i + 1);
+        if (!opener.is("VERB")
+            || !opener.lower().endsWith("ing")
+            || !tokens.get(i - 1).is("PROPN")) {
+          return null;
+        }
+        int first = npStart(tokens, i - 1);
+        if (first >= 0
+            && (first == 0
+                || startsClause(tokens, first - 1)
+                || isClauseBreak(tokens.get(first - 1)))) {
+          return new Span(tokens.get(first).start(), tokens.get(i - 1).end());
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static @Nullable Span nameBeforeRelative(List<Token> tokens, int comma) {
     for (int i = comma - 1; i > 0 && i >= comma - 40; i--) {
       Token t = tokens.get(i);

@@ -737,6 +737,24 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aTimeBetweenTheRelativePronounAndItsVerbLeavesThePronounTheSource() {
+    String text =
+        "He has clashed with McConnell, now the majority leader, who in 2010 said the party's"
+            + " main goal was to make Obama a one-term president.";
+
+    assertThat(of(text, withCue(text, "said").source())).containsExactly("who");
+  }
+
+  @Test
+  void aParticipleAsideAfterTheNameIsLeftOutOfTheSource() {
+    String text =
+        "Trump, appearing after Clinton at the forum, cited problems in the Middle East that he"
+            + " blamed on her.";
+
+    assertThat(of(text, withCue(text, "cited").source())).containsExactly("Trump");
+  }
+
+  @Test
   void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
     String text =
         "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
