@@ -1368,7 +1368,21 @@ public final class AttributionFinder {
           && !sawRelative
           && !t.lower().endsWith("ing")
           && (!t.lower().endsWith("ed") || t.isFinite())) {
-        return nounPhraseEndingAt(tokens, end);
+        Span np = nounPhraseEndingAt(tokens, end);
+        // "the department mishandled the investigation and Democrats accused": after a verb of its
+        // own, "and" joins two clauses, not two subjects
+        for (int c = end - 1; np != null && c > i && tokens.get(c).start() >= np.start(); c--) {
+          Token after = tokens.get(c + 1);
+          if (tokens.get(c).lower().equals("and")
+              && t.isFinite()
+              && (after.is("PROPN") || after.is("NUM"))
+              && !text.substring(np.start(), np.end())
+                  .toLowerCase(Locale.ROOT)
+                  .startsWith("both")) {
+            return new Span(after.start(), np.end());
+          }
+        }
+        return np;
       }
     }
     int[] piece = sourcePieces(tokens, start, end);

@@ -755,6 +755,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aNameAfterAndThatOpensAClauseOfItsOwnIsTheSourceAlone() {
+    String text =
+        "Republicans are convinced the Justice Department mishandled the investigation and"
+            + " Democrats accused the GOP of stoking the issue for political gain.";
+
+    assertThat(of(text, withCue(text, "accused").source())).containsExactly("Democrats");
+  }
+
+  @Test
   void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
     String text =
         "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
