@@ -1311,12 +1311,15 @@ public final class AttributionFinder {
       start--;
     }
     // a fronted adverbial: "On Monday, the minister said", "This week, the president", and the
-    // rest of one cut at its preposition: "After [her meeting with Obama,] the White House"
+    // rest of one cut at its preposition or subordinator: "After [her meeting with Obama,] the
+    // White
+    // House", "If [anything,] experts say"
     // "As a summer associate at a law firm, Loretta Lynch said": a sentence opening with "as" and
     // a noun phrase is a role, not a clause
     boolean afterSubordinator =
         start > 0
             && (TEMPORAL_PREPOSITIONS.contains(tokens.get(start - 1).lower())
+                || tokens.get(start - 1).is("SCONJ")
                 || start == 1 && tokens.get(0).lower().equals("as") && tokens.get(start).is("DET"));
     for (int i = start; i < end; i++) {
       if (tokens.get(i).text().equals(",")

@@ -764,6 +764,14 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aPhraseAfterASubordinatorUpToItsCommaIsNoPartOfTheSource() {
+    String text =
+        "If anything, experts say her plans to raise taxes on the rich would slow growth.";
+
+    assertThat(of(text, withCue(text, "say").source())).containsExactly("experts");
+  }
+
+  @Test
   void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
     String text =
         "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
