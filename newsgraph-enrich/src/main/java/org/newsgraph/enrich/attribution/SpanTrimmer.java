@@ -213,7 +213,9 @@ final class SpanTrimmer {
         && (before.equals("last") || before.equals("this") || before.equals("next"))) {
       return last - 2;
     }
-    if (w.equals("yesterday") || w.equals("today")) {
+    // "USA Today" is a name: a capitalised "Today" after a name is part of it
+    boolean named = t.get(last).capitalized() && t.get(last - 1).is("PROPN");
+    if ((w.equals("yesterday") || w.equals("today")) && !named) {
       return last - 1;
     }
     if (before.equals("in") && (w.matches("(19|20)\\d\\d") || MONTHS.contains(w))) {

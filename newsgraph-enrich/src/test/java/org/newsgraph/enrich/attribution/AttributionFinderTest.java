@@ -772,6 +772,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aNameEndingInTodayKeepsItButATimeTodayIsCut() {
+    String paper = "A reporter for USA Today spotted Stein and reported her presence on Twitter.";
+    String time = "The minister today said the talks would resume next week.";
+
+    assertThat(of(paper, withCue(paper, "reported").source()))
+        .containsExactly("A reporter for USA Today");
+    assertThat(of(time, withCue(time, "said").source())).containsExactly("The minister");
+  }
+
+  @Test
   void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
     String text =
         "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
