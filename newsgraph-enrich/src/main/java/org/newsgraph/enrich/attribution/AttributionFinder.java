@@ -1993,6 +1993,14 @@ public final class AttributionFinder {
       if (named && CIRCUMSTANCE.contains(next.lower())) {
         break;
       }
+      // "said Mr. Burman (a view echoed by everyone I interviewed)": an aside in parentheses,
+      // where "(R-Tex.)" and "(D)" are part of the name
+      if (named
+          && next.text().equals("(")
+          && end + 2 < tokens.size()
+          && !tokens.get(end + 2).capitalized()) {
+        break;
+      }
       end++;
     }
     return trimmed(text, tokens.get(from).start(), tokens.get(end).end());

@@ -782,6 +782,17 @@ class AttributionFinderTest {
   }
 
   @Test
+  void anAsideInParenthesesAfterTheNameIsNoPartOfTheSource() {
+    String aside =
+        "“It is a misguided approach,” said Mr. Burman (a view echoed by everyone I"
+            + " interviewed).";
+    String party = "“It is a misguided approach,” said Sen. Ted Cruz (R-Tex.).";
+
+    assertThat(of(aside, withCue(aside, "said").source())).containsExactly("Mr. Burman");
+    assertThat(of(party, withCue(party, "said").source()).get(0)).startsWith("Sen. Ted Cruz (R");
+  }
+
+  @Test
   void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
     String text =
         "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
