@@ -151,7 +151,12 @@ public final class EnglishNlp {
         Span prev = out.get(out.size() - 1);
         String prevText = line.substring(prev.getStart(), prev.getEnd());
         int lastSpace = prevText.lastIndexOf(' ');
-        String lastWord = prevText.substring(lastSpace + 1).toLowerCase(java.util.Locale.ROOT);
+        // "(Mr." and a quoted "Dr." are titles too
+        String lastWord =
+            prevText
+                .substring(lastSpace + 1)
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("^[(\\[\"'\u201c\u2018]+", "");
         // "Sen. Perdue (R-Ga.) | said he ...": a sentence does not start in lower case
         char first = line.charAt(s.getStart());
         // "No. 1" is a number's title; "He said no." ends a sentence

@@ -28,6 +28,19 @@ class EnglishNlpTest {
   }
 
   @Test
+  void aTitleAfterAnOpeningBracketOrQuoteEndsNoSentence() {
+    String text =
+        "It would have to be depreciated. (Mr. Trump has also called for lower taxes.) She"
+            + " asked, \u201cDr. Oz, is that true?\u201d";
+
+    assertThat(sentences(text))
+        .containsExactly(
+            "It would have to be depreciated.",
+            "(Mr. Trump has also called for lower taxes.)",
+            "She asked, \u201cDr. Oz, is that true?\u201d");
+  }
+
+  @Test
   void sentencesNeverCrossALineBreak() {
     String text = "Iran Talks Resume In Oman\nThe foreign minister arrived on Sunday.";
 
