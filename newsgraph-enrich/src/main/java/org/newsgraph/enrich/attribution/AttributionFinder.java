@@ -1606,8 +1606,10 @@ public final class AttributionFinder {
         || isQuoteMark(t)
         || s.equals("(")
         || s.equals("--")
-        || s.equals("—")) {
-      return true;
+        || s.equals("—")
+        || s.equals("–")
+        || s.equals("-") && i > 0 && t.start() > tokens.get(i - 1).end()) {
+      return true; // dashes; a hyphen set off by spaces is one too
     }
     // "A 2014 study that appeared in the journal found": a relative "that" with no subject of its
     // own stays inside the subject

@@ -793,6 +793,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void aHyphenSetOffBySpacesIsADashBeforeTheSubject() {
+    String text =
+        "The debate over coal is also predictable - Donald J. Trump has vowed to bring back lost"
+            + " mining jobs.";
+
+    assertThat(of(text, withCue(text, "has vowed").source())).containsExactly("Donald J. Trump");
+  }
+
+  @Test
   void aNounWhoseRelativeClauseOpensWithThatIsNoCue() {
     String text =
         "Mr. Obama leaves a raft of new emissions rules that promise to transform the economy.";
