@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.newsgraph.cli.pipeline.LinkStage;
 import org.newsgraph.link.vectors.BgeSmallEmbedder;
@@ -47,12 +46,8 @@ final class ReprocessCommand implements Callable<Integer> {
     int placed;
     long stories;
     try (Corpus corpus = root.openCorpus(Corpus.Access.READ_WRITE)) {
-      // the saved state goes first: until the new one is written, the catalog's decisions are
-      // replayed, so a reprocess that stops half way leaves nothing stale behind
-      Files.deleteIfExists(corpus.dir().linkState());
-      corpus.catalog().clearLinks();
       LinkStage link = new LinkStage(new BgeSmallEmbedder(), nearCopyThreshold);
-      placed = link.linkUnlinked(corpus.catalog(), threads);
+      placed = link.relink(corpus.catalog(), threads, corpus.dir().linkState());
       link.save(corpus.catalog(), corpus.dir().linkState());
       stories = corpus.catalog().countStories();
     }

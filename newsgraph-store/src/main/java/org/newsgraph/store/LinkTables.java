@@ -119,7 +119,7 @@ final class LinkTables {
     try (PreparedStatement st =
         c.prepareStatement(
             "SELECT a.id, a.title, a.body, a.published, a.site_name, l.embedding, l.minhash,"
-                + " l.entities, l.story_id, l.seq FROM article_links l JOIN articles a ON a.id ="
+                + " l.entities, l.seq FROM article_links l JOIN articles a ON a.id ="
                 + " l.article_id WHERE l.seq > ? ORDER BY l.seq")) {
       st.setLong(1, afterSeq);
       try (ResultSet rs = st.executeQuery()) {
@@ -136,8 +136,7 @@ final class LinkTables {
                   floats(rs.getBytes(6)),
                   ints(rs.getBytes(7)),
                   MetadataColumns.list(rs.getString(8)),
-                  rs.getString(9),
-                  rs.getLong(10)));
+                  rs.getLong(9)));
         }
       }
     }

@@ -17,5 +17,4 @@ public record LinkedArticle(
     float[] embedding,
     int[] minhash,
     List<String> entities,
-    String storyId,
     long seq) {}

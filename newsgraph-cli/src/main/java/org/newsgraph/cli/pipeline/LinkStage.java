@@ -89,10 +89,12 @@ public final class LinkStage {
   public synchronized int load(Catalog catalog, int threads, @Nullable Path saved)
       throws InterruptedException {
     long after = saved == null ? 0 : restore(catalog, saved);
-    long linked = catalog.lastLink().map(LinkMark::linked).orElse(0L);
-    if (after == 0 && linked > 1_000) {
-      // a replay of many decisions takes minutes: say so before, not only after
-      LOG.info("replaying {} link decisions from the catalog", linked);
+    if (after == 0) {
+      long linked = catalog.lastLink().map(LinkMark::linked).orElse(0L);
+      if (linked > 1_000) {
+        // a replay of many decisions takes minutes: say so before, not only after
+        LOG.info("replaying {} link decisions from the catalog", linked);
+      }
     }
     int replayed = replay(catalog, after);
     long off = disagreements(catalog);
@@ -128,6 +130,16 @@ public final class LinkStage {
             + " placing every article again, as reprocess does",
         off,
         stories.clusterer().placed());
+    return relink(catalog, threads, saved);
+  }
+
+  /**
+   * Forgets every link decision, in the catalog and in memory, and places every stored article
+   * again in ingest order, as from scratch; the saved state {@code saved} goes first, so one that
+   * stops half way leaves no stale state behind. Returns how many articles were placed.
+   */
+  public synchronized int relink(Catalog catalog, int threads, @Nullable Path saved)
+      throws InterruptedException {
     forget(saved);
     catalog.clearLinks();
     reset();
@@ -245,9 +257,15 @@ public final class LinkStage {
     return true;
   }
 
+  // the code cannot change while it runs: its fingerprint is taken once, on first use
+  private static @Nullable Long fingerprint;
+
   /** The build of the code that decides: this stage's and the link module's. */
-  private static long codeFingerprint() throws IOException {
-    return CodeFingerprint.of(LinkStage.class, StoryClusterer.class);
+  private static synchronized long codeFingerprint() throws IOException {
+    if (fingerprint == null) {
+      fingerprint = CodeFingerprint.of(LinkStage.class, StoryClusterer.class);
+    }
+    return fingerprint;
   }
 
   /** Deletes a saved state the catalog is about to outgrow; a failure only costs a warning. */
@@ -273,7 +291,7 @@ public final class LinkStage {
    *
    * @return how many articles were placed
    */
-  public int linkUnlinked(Catalog catalog, int threads) throws InterruptedException {
+  private int linkUnlinked(Catalog catalog, int threads) throws InterruptedException {
     ExecutorService workers =
         Executors.newFixedThreadPool(
             threads, Thread.ofPlatform().daemon().name("link-", 0).factory());

@@ -1372,16 +1372,18 @@ public final class AttributionFinder {
           && !t.lower().endsWith("ing")
           && (!t.lower().endsWith("ed") || t.isFinite())) {
         Span np = nounPhraseEndingAt(tokens, end);
+        if (np == null || !t.isFinite()) {
+          return np;
+        }
         // "the department mishandled the investigation and Democrats accused": after a verb of its
-        // own, "and" joins two clauses, not two subjects
-        for (int c = end - 1; np != null && c > i && tokens.get(c).start() >= np.start(); c--) {
+        // own, "and" joins two clauses, not two subjects ("both X and Y" still joins subjects)
+        int first = indexAt(tokens, np.start());
+        if (first >= 0 && tokens.get(first).lower().equals("both")) {
+          return np;
+        }
+        for (int c = end - 1; c > i && c >= first; c--) {
           Token after = tokens.get(c + 1);
-          if (tokens.get(c).lower().equals("and")
-              && t.isFinite()
-              && (after.is("PROPN") || after.is("NUM"))
-              && !text.substring(np.start(), np.end())
-                  .toLowerCase(Locale.ROOT)
-                  .startsWith("both")) {
+          if (tokens.get(c).lower().equals("and") && (after.is("PROPN") || after.is("NUM"))) {
             return new Span(after.start(), np.end());
           }
         }

@@ -1,6 +1,7 @@
 package org.newsgraph.enrich.attribution;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -386,43 +387,40 @@ public final class SourceClassifier {
   private static Classified resolvePerson(
       Span at, List<Entity> entities, List<Attribution> before) {
     // the last named person quoted, else the last person mentioned before the pronoun
+    Named nearest = namedLastBefore(entities, EnumSet.of(EntityType.PERSON), 0, at.start());
     for (int i = before.size() - 1; i >= 0; i--) {
       Attribution a = before.get(i);
       if (a.sourceClass() == SourceClass.NAMED_PERSON && a.entityId() != null) {
-        int lastPerson = lastPersonMentionBefore(entities, at.start());
         int quoted = a.source().isEmpty() ? -1 : a.source().get(0).start();
-        if (lastPerson <= quoted || lastPerson < 0) {
+        if (nearest == null || nearest.start() <= quoted) {
           return new Classified(SourceClass.NAMED_PERSON, a.entityId());
         }
         break;
       }
     }
-    Entity nearest = null;
-    int nearestAt = -1;
-    for (Entity e : entities) {
-      if (e.type() != EntityType.PERSON) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        if (m.span().end() <= at.start() && m.span().start() > nearestAt) {
-          nearest = e;
-          nearestAt = m.span().start();
-        }
-      }
-    }
     return nearest != null
-        ? new Classified(SourceClass.NAMED_PERSON, nearest.id())
+        ? new Classified(SourceClass.NAMED_PERSON, nearest.entity().id())
         : new Classified(SourceClass.VAGUE, null);
   }
 
-  private static int lastPersonMentionBefore(List<Entity> entities, int offset) {
-    int last = -1;
+  /** An entity and where it was named. */
+  private record Named(Entity entity, int start) {}
+
+  /**
+   * The entity of one of {@code types} whose mention, starting at or after {@code from}, ends last
+   * before {@code before}; null when none does.
+   */
+  private static @Nullable Named namedLastBefore(
+      List<Entity> entities, Set<EntityType> types, int from, int before) {
+    Named last = null;
     for (Entity e : entities) {
-      if (e.type() == EntityType.PERSON) {
-        for (Mention m : e.mentions()) {
-          if (m.span().end() <= offset) {
-            last = Math.max(last, m.span().start());
-          }
+      if (!types.contains(e.type())) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        int start = m.span().start();
+        if (start >= from && m.span().end() <= before && (last == null || start > last.start())) {
+          last = new Named(e, start);
         }
       }
     }
@@ -461,22 +459,11 @@ public final class SourceClassifier {
         break;
       }
     }
-    Entity nearest = null;
-    int nearestAt = -1;
-    for (Entity e : entities) {
-      if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.COUNTRY) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        int start = m.span().start();
-        if (start >= from && m.span().end() <= at.start() && start > nearestAt) {
-          nearest = e;
-          nearestAt = start;
-        }
-      }
-    }
+    Named nearest =
+        namedLastBefore(
+            entities, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY), from, at.start());
     return nearest != null
-        ? new Classified(SourceClass.NAMED_ORGANIZATION, nearest.id())
+        ? new Classified(SourceClass.NAMED_ORGANIZATION, nearest.entity().id())
         : new Classified(SourceClass.VAGUE, null);
   }
 

@@ -144,6 +144,10 @@ public final class EnglishNlp {
           "prof.", "st.", "sgt.", "adm.", "maj.", "cmdr.", "rev.", "hon.", "pres.", "no.", "del.",
           "sens.", "reps.", "mt.", "ft.", "supt.");
 
+  /** Brackets and quotation marks that may open a word before its title's full stop. */
+  private static final java.util.regex.Pattern OPENING_MARKS =
+      java.util.regex.Pattern.compile("^[(\\[\"'\u201c\u2018]+");
+
   private static Span[] mergeAfterTitles(String line, Span[] spans) {
     List<Span> out = new ArrayList<>();
     for (Span s : spans) {
@@ -153,10 +157,9 @@ public final class EnglishNlp {
         int lastSpace = prevText.lastIndexOf(' ');
         // "(Mr." and a quoted "Dr." are titles too
         String lastWord =
-            prevText
-                .substring(lastSpace + 1)
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceFirst("^[(\\[\"'\u201c\u2018]+", "");
+            OPENING_MARKS
+                .matcher(prevText.substring(lastSpace + 1).toLowerCase(java.util.Locale.ROOT))
+                .replaceFirst("");
         // "Sen. Perdue (R-Ga.) | said he ...": a sentence does not start in lower case
         char first = line.charAt(s.getStart());
         // "No. 1" is a number's title; "He said no." ends a sentence
