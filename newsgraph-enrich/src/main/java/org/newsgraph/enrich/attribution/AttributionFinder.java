@@ -1316,6 +1316,11 @@ public final class AttributionFinder {
     // House", "If [anything,] experts say"
     // "As a summer associate at a law firm, Loretta Lynch said": a sentence opening with "as" and
     // a noun phrase is a role, not a clause
+    if (start < end
+        && tokens.get(start).lower().equals("even")
+        && tokens.get(start + 1).is("PROPN")) {
+      start++; // "Even China, Pyongyang's only ally, said": a focus word, no fronted adverbial
+    }
     boolean afterSubordinator =
         start > 0
             && (TEMPORAL_PREPOSITIONS.contains(tokens.get(start - 1).lower())
@@ -1494,7 +1499,8 @@ public final class AttributionFinder {
     int first = last;
     while (first > 0
         && (isApposition(tokens, pieces.get(first)[0])
-            || followsFullName(tokens, pieces.get(first - 1), pieces.get(first)))) {
+            || followsFullName(tokens, pieces.get(first - 1), pieces.get(first))
+            || isPlaceOfOrigin(tokens, pieces.get(first - 1), pieces.get(first)))) {
       first--;
     }
     // "A lawyer for the news outlets, David Schulz, said": the role before the name
@@ -1551,10 +1557,36 @@ public final class AttributionFinder {
     return piece[1] > piece[0];
   }
 
-  /** "A lawyer for the news outlets", "The state's campaign chairman": who someone is. */
+  /**
+   * "Johnnie Wilson, of Springfield, Va.,": the state or country after the town a person is from
+   * belongs to the apposition.
+   */
+  private static boolean isPlaceOfOrigin(List<Token> tokens, int[] previous, int[] piece) {
+    String opener = tokens.get(previous[0]).lower();
+    if (!opener.equals("of") && !opener.equals("from") || piece[1] - piece[0] > 2) {
+      return false;
+    }
+    for (int i = piece[0]; i <= piece[1]; i++) {
+      if (!tokens.get(i).is("PROPN") && !tokens.get(i).text().equals(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "A lawyer for the news outlets", "His former business partner at Lenox", "one of the family's
+   * attorneys": who someone is.
+   */
   private static boolean isRolePhrase(List<Token> tokens, int[] piece) {
     Token first = tokens.get(piece[0]);
-    if (!first.is("DET") || piece[1] - piece[0] > 8) {
+    boolean determined =
+        first.is("DET")
+            || POSSESSIVES.contains(first.lower())
+            || first.lower().equals("one")
+                && piece[0] < piece[1]
+                && tokens.get(piece[0] + 1).lower().equals("of");
+    if (!determined || piece[1] - piece[0] > 8) {
       return false;
     }
     boolean noun = false;

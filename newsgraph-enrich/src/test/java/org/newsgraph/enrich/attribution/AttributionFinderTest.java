@@ -855,6 +855,37 @@ class AttributionFinderTest {
   }
 
   @Test
+  void roleOpenedByAPossessiveOrOneOfBelongsToTheSource() {
+    String partner =
+        "His former business partner at Lenox, Lawrence B. Cummings, said the deal was sound.";
+    String lawyer =
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show"
+            + " him leaving his car.";
+
+    assertThat(of(partner, find(partner).get(0).source()))
+        .containsExactly("His former business partner at Lenox, Lawrence B. Cummings");
+    assertThat(of(lawyer, find(lawyer).get(0).source()))
+        .containsExactly("one of the family's attorneys, Justin Bamberg");
+  }
+
+  @Test
+  void sourceKeepsTheStateAfterTheTownAPersonIsFrom() {
+    String text = "Marion Keller, of Dayton, Ohio, said she had waited four hours to vote.";
+
+    assertThat(of(text, find(text).get(0).source()))
+        .containsExactly("Marion Keller, of Dayton, Ohio");
+  }
+
+  @Test
+  void focusWordBeforeANamedSourceIsNoFrontedPhrase() {
+    String text =
+        "Even Germany, the bloc's largest economy, said it was worried about the new rules.";
+
+    assertThat(of(text, find(text).get(0).source()))
+        .containsExactly("Germany, the bloc's largest economy");
+  }
+
+  @Test
   void sourceKeepsPossessiveAppositionAndPeoplePlacedByAName() {
     String ally =
         "China, Pyongyang's only ally and its economic lifeline, said it was firmly opposed to"
