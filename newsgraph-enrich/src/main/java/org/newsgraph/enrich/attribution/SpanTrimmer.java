@@ -64,6 +64,8 @@ final class SpanTrimmer {
           "address",
           "briefing",
           "release");
+  private static final Set<String> CIRCUMSTANCE_OPENERS =
+      Set.of("during", "since", "amid", "because", "while", "when", "after", "before");
   private static final Set<String> COMPLEMENTISERS =
       Set.of("that", "how", "why", "whether", "if", "what", "when");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another");
@@ -126,6 +128,9 @@ final class SpanTrimmer {
       first = complementStart(t);
     }
     last = trailingApposition(t, first, last);
+    if (after) {
+      last = trailingCircumstance(t, first, last);
+    }
     last = trailingMedium(t, last);
     while (last > first && t.get(last).text().equals(",")) {
       last--;
@@ -197,6 +202,57 @@ final class SpanTrimmer {
       }
     }
     return last;
+  }
+
+  /**
+   * "criticized [the health law] during a campaign stop", "attacked [Machado] in early-morning
+   * tweets": after a reported thing with no verb of its own, a phrase of time, place or occasion
+   * says when the report was made, not what it was about. A reported clause keeps its circumstances
+   * ("said [the talks failed during the summit]").
+   */
+  private static int trailingCircumstance(List<Token> t, int first, int last) {
+    if (COMPLEMENTISERS.contains(t.get(first).lower()) || t.get(first).is("SCONJ")) {
+      return last; // "that [the talks failed] during the summit": a clause
+    }
+    for (int i = first + 1; i < last; i++) {
+      Token w = t.get(i);
+      if (w.is("AUX") || w.is("VERB") && (i > first || !w.lower().endsWith("ing"))) {
+        return last;
+      }
+      String x = w.lower();
+      boolean occasion =
+          CIRCUMSTANCE_OPENERS.contains(x) && (w.is("ADP") || w.is("SCONJ"))
+              || (x.equals("in") || x.equals("on") || x.equals("at"))
+                  && startsTimeOrOccasion(t, i + 1, last);
+      if (occasion) {
+        int end = i - 1;
+        while (end > first && t.get(end).text().equals(",")) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return last;
+  }
+
+  /** "July", "early-morning tweets", "a statement", "last week's forum", "2008": when or how. */
+  private static boolean startsTimeOrOccasion(List<Token> t, int i, int last) {
+    for (int j = i; j <= Math.min(last, i + 3); j++) {
+      String x = t.get(j).lower();
+      if (isTimeWord(x) || MONTHS.contains(x) || x.matches("(19|20)\\d\\d")) {
+        return true;
+      }
+      if (MEDIUM_NOUNS.contains(x) || x.equals("tweets") || x.equals("website")) {
+        return true;
+      }
+      if (!t.get(j).is("DET")
+          && !t.get(j).is("ADJ")
+          && !t.get(j).is("NOUN")
+          && !t.get(j).text().equals("-")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "... on Thursday", "... last week": a time closing the phrase. */

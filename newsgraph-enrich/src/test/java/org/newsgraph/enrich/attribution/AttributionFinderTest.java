@@ -144,6 +144,22 @@ class AttributionFinderTest {
   }
 
   @Test
+  void occasionAfterAReportedThingIsNotItsContent() {
+    String stop =
+        "Former President Bill Clinton criticized the Affordable Care Act as a \"crazy system\""
+            + " during a campaign stop in Flint.";
+    String tweets = "Trump attacked Machado in early-morning tweets.";
+    String clause =
+        "The senator said that the talks had stalled during the summit in Geneva last week.";
+
+    assertThat(of(stop, withCue(stop, "criticized").content()))
+        .containsExactly("the Affordable Care Act as a \"crazy system\"");
+    assertThat(of(tweets, withCue(tweets, "attacked").content())).containsExactly("Machado");
+    assertThat(of(clause, withCue(clause, "said").content()))
+        .containsExactly("that the talks had stalled during the summit in Geneva last week");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
