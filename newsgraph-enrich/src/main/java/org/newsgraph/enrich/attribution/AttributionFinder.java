@@ -1797,6 +1797,20 @@ public final class AttributionFinder {
                   && startsReport(tokens, i + 1))) {
         return tokens.get(i - 1).end();
       }
+      if (t.lower().equals("but")
+          && i + 1 < n
+          && startsPredicate(tokens, i + 1)
+          && !hasFiniteVerb(tokens, from + 1, i)) {
+        // "praised [his work] but also had to give him more time", "wanted [to remain in the
+        // hospital], but was treated as an outpatient": after a reported thing with no verb of its
+        // own, a second predicate is the reporter's ("said [it would fall] but would recover" is
+        // one reported clause)
+        int end = i - 1;
+        while (end > from && tokens.get(end).text().equals(",")) {
+          end--;
+        }
+        return tokens.get(end).end();
+      }
       if (x.equals(",") && i + 1 < n) {
         Token next = tokens.get(i + 1);
         String nx = next.lower();
@@ -1849,6 +1863,26 @@ public final class AttributionFinder {
    * Whether a subject (a pronoun, a name or a determined noun) followed by a verb starts at {@code
    * i}.
    */
+  private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if ((t.is("VERB") || t.is("AUX")) && t.isFinite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "was treated", "also had to", "still lost": a finite verb after adverbs at {@code i}. */
+  private static boolean startsPredicate(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size() - 1 && tokens.get(j).is("ADV")) {
+      j++;
+    }
+    Token t = tokens.get(j);
+    return (t.is("VERB") || t.is("AUX")) && t.isFinite();
+  }
+
   private static boolean startsSubject(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN"))) {

@@ -160,6 +160,18 @@ class AttributionFinderTest {
   }
 
   @Test
+  void secondPredicateAfterAReportedThingIsTheReporters() {
+    String urged =
+        "The governor urged lawmakers to pass the budget but has said she will veto any new tax.";
+    String clause = "The analyst said prices would fall in the spring but would recover by autumn.";
+
+    assertThat(of(urged, withCue(urged, "urged").content()))
+        .containsExactly("lawmakers to pass the budget");
+    assertThat(of(clause, withCue(clause, "said").content()))
+        .containsExactly("prices would fall in the spring but would recover by autumn");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
