@@ -150,6 +150,10 @@ final class SpanTrimmer {
     if (day > 0 && day < t.size() - 1) {
       return day;
     }
+    int that = addresseeBeforeThat(t);
+    if (that > 0) {
+      return that;
+    }
     if (!(t.get(0).is("ADP") || t.get(0).is("ADV"))) {
       return 0;
     }
@@ -160,6 +164,33 @@ final class SpanTrimmer {
       }
       if (w.is("VERB") || w.is("AUX") || w.is("PUNCT") && !w.text().equals(",")) {
         return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * "continues to insist, most recently in an interview with ABC News, that X", "says at a stop in
+   * Toledo, Ohio, that X": the index of a "that" opening the reported clause after a circumstance,
+   * else 0. A noun right before "that" may be what the clause is about or have the clause as its
+   * relative ("the leader that Mr. Trump admires") and stays.
+   */
+  private static int addresseeBeforeThat(List<Token> t) {
+    Token first = t.get(0);
+    if (!first.is("PUNCT")
+        && !first.is("ADV")
+        && !(first.is("ADP") && !first.lower().equals("with"))) {
+      return 0; // "echoed statements by Trump that X", "agreed with Ivana Trump that X"
+    }
+    for (int i = 1; i < Math.min(t.size() - 1, 16); i++) {
+      Token w = t.get(i);
+      if (w.is("VERB") || w.is("AUX")) {
+        return 0;
+      }
+      if (w.lower().equals("that") && w.is("SCONJ")) {
+        Token before = t.get(i - 1);
+        boolean closed = before.is("PROPN") || before.is("PUNCT") || isTimeWord(before.lower());
+        return closed ? i : 0;
       }
     }
     return 0;

@@ -172,6 +172,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void asideBeforeTheReportedThatIsNotItsContent() {
+    String text =
+        "Trump continues to insist, most recently in a Labor Day interview with ABC News, that"
+            + " he wants to release his taxes.";
+
+    assertThat(of(text, withCue(text, "continues to insist").content()))
+        .containsExactly("that he wants to release his taxes");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
