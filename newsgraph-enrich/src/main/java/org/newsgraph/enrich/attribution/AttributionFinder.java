@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.newsgraph.enrich.nlp.Sentence;
 import org.newsgraph.enrich.nlp.Token;
@@ -144,6 +145,10 @@ public final class AttributionFinder {
   private static final Set<String> DISCOURSE_ADVERBS =
       Set.of("then", "also", "now", "still", "only", "even", "just", "meanwhile", "however", "so");
 
+  /** ", and", " but also", ", but then": what joins a second predicate to a first. */
+  private static final Pattern JOINED_PREDICATE =
+      Pattern.compile("[\\s,]*(and|but)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Set<String> INDIRECT_OBJECT_VERBS =
       Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
 
@@ -180,6 +185,10 @@ public final class AttributionFinder {
               && !previous.source().isEmpty()) {
             // "Experts highlight that X, pointing to Y": the participle shares the reporter
             f = new Found(previous.source(), f.cue(), f.content(), f.kind());
+          } else if (previous != null && sourceInsideReport(text, f, previous)) {
+            // "Trump said [he would order a review] and warned against ...": "he" is the subject
+            // of what Trump said; the second verb is Trump's
+            f = new Found(previous.source(), f.cue(), f.content(), f.kind());
           }
           out.add(f);
           previous = f;
@@ -193,6 +202,29 @@ public final class AttributionFinder {
     out.addAll(signedQuotes(text, quotes));
     out.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
     return SpanTrimmer.trim(text, sentences, quotes, out);
+  }
+
+  /**
+   * Whether {@code f}'s source lies in what {@code previous} reported while {@code f}'s cue is a
+   * second predicate joined to that report by "and" or "but". A cue inside that content is a report
+   * within the report ("said [Clinton claimed X]"), and one after it without a coordinator has a
+   * subject of its own ("said [protest is patriotic, as Eric Garner], said before he died").
+   */
+  private static boolean sourceInsideReport(String text, Found f, Found previous) {
+    if (f.source().isEmpty() || previous.source().isEmpty()) {
+      return false;
+    }
+    Span source = f.source().get(0);
+    for (Span c : previous.content()) {
+      if (c.start() <= source.start()
+          && source.end() <= c.end()
+          && c.end() <= f.cue().start()
+          && previous.cue().end() <= c.start()
+          && JOINED_PREDICATE.matcher(text.substring(c.end(), f.cue().start())).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1029,6 +1061,9 @@ public final class AttributionFinder {
   private static int pastAddressee(List<Token> tokens, @Nullable String base, int from) {
     if (base == null || !INDIRECT_OBJECT_VERBS.contains(base)) {
       return from;
+    }
+    if (from > 0 && tokens.get(from - 1).is("ADP")) {
+      return from; // "warned against [potential hackers from China]": the object is what was said
     }
     int objectEnd = nounPhraseEnd(tokens, from);
     boolean control =

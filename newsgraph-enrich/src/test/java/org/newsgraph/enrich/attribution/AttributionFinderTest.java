@@ -182,6 +182,17 @@ class AttributionFinderTest {
   }
 
   @Test
+  void secondReportingVerbSharesTheFirstOnesSourceAndKeepsItsObject() {
+    String joined =
+        "Trump, speaking to a veterans group in Virginia, said he would order a review of the"
+            + " nation's computer defenses and warned against hackers from China.";
+    AttributionFinder.Found warned = withCue(joined, "warned against");
+
+    assertThat(of(joined, warned.source())).containsExactly("Trump");
+    assertThat(of(joined, warned.content())).containsExactly("hackers from China");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
