@@ -1763,6 +1763,21 @@ public final class AttributionFinder {
    */
   private static @Nullable Span resumedQuote(List<Token> tokens, int k, QuoteRegions quotes) {
     int from = pastAddressee(tokens, CueLexicon.base(tokens.get(k).text()), k + 1);
+    if (from + 1 < tokens.size()
+        && tokens.get(from).text().equals(",")
+        && tokens.get(from + 1).is("VERB")
+        && tokens.get(from + 1).lower().endsWith("ing")
+        && !isCueVerb(tokens.get(from + 1), false)) {
+      // "“A,” Tester said, referring to the excuse, “B.”": an aside between the halves
+      for (int i = from + 2; i < tokens.size() - 1 && i <= from + 14; i++) {
+        if (isQuoteMark(tokens.get(i))) {
+          return null;
+        }
+        if (tokens.get(i).text().equals(",")) {
+          return quotes.startingNear(tokens.get(i + 1).start(), 0);
+        }
+      }
+    }
     return from < tokens.size() ? quotationAfterCircumstance(tokens, from, quotes) : null;
   }
 

@@ -193,6 +193,18 @@ class AttributionFinderTest {
   }
 
   @Test
+  void quotationResumesAfterAParticipleAside() {
+    String text =
+        "\u201cEvery time you say that,\u201d Tester said, referring to the 1 percent excuse,"
+            + " \u201cyou give ammunition to the people who want to break up the banks.\u201d";
+
+    assertThat(of(text, withCue(text, "said").content()))
+        .containsExactly(
+            "\u201cEvery time you say that,\u201d",
+            "\u201cyou give ammunition to the people who want to break up the banks.\u201d");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
