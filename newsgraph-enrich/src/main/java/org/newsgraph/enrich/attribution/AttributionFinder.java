@@ -1832,7 +1832,17 @@ public final class AttributionFinder {
         continue;
       }
       String x = t.text();
-      if (x.equals(";") || x.equals("\u2014") || x.equals("--") || x.equals("\u2013")) {
+      if (x.equals("\u2014") || x.equals("--")) {
+        int closing = closingDash(tokens, i);
+        if (closing < 0) {
+          return tokens.get(i - 1).end();
+        }
+        // "members of the Electoral College — typically loyal partisans — to cast ballots": a
+        // pair of dashes sets off an aside inside the reported clause
+        i = closing;
+        continue;
+      }
+      if (x.equals(";") || x.equals("\u2013")) {
         return tokens.get(i - 1).end();
       }
       // "... criticized free-trade deals and called for tariffs": the next report begins
@@ -1887,6 +1897,16 @@ public final class AttributionFinder {
       }
     }
     return lastWordEnd(tokens);
+  }
+
+  /** The index of the em dash closing an aside opened by the dash at {@code open}, else -1. */
+  private static int closingDash(List<Token> tokens, int open) {
+    for (int i = open + 1; i < tokens.size(); i++) {
+      if (tokens.get(i).text().equals(tokens.get(open).text())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

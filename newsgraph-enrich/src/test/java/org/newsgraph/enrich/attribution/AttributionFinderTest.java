@@ -205,6 +205,22 @@ class AttributionFinderTest {
   }
 
   @Test
+  void asideBetweenTwoDashesStaysInTheContentAndOneDashEndsIt() {
+    String paired =
+        "Experts said it is up to members of the Electoral College \u2014 typically loyal"
+            + " partisans \u2014 to cast formal ballots.";
+    String single =
+        "The mayor said the budget would be balanced by June \u2014 a promise few believed.";
+
+    assertThat(of(paired, withCue(paired, "said").content()))
+        .containsExactly(
+            "it is up to members of the Electoral College \u2014 typically loyal partisans"
+                + " \u2014 to cast formal ballots");
+    assertThat(of(single, withCue(single, "said").content()))
+        .containsExactly("the budget would be balanced by June");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
