@@ -119,7 +119,7 @@ final class SpanTrimmer {
     boolean after = c.start() > f.cue().start();
     if (!after) {
       // "However, X, the minister said": the opening adverb is the writer's
-      if (t.get(first).is("CCONJ")) {
+      if (t.get(first).is("CCONJ") && !t.get(first).lower().equals("but")) {
         first++;
       } else if (t.get(first).is("ADV") && t.get(first + 1).text().equals(",")) {
         first += 2;

@@ -221,6 +221,17 @@ class AttributionFinderTest {
   }
 
   @Test
+  void butOpeningAReportedClauseBeforeTheCueIsPartOfIt() {
+    String but = "But the new plan is still tilted toward the rich, the economist said.";
+    String and = "And the plan would cost more than it saves, the economist said.";
+
+    assertThat(of(but, withCue(but, "said").content()))
+        .containsExactly("But the new plan is still tilted toward the rich");
+    assertThat(of(and, withCue(and, "said").content()))
+        .containsExactly("the plan would cost more than it saves");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
