@@ -725,7 +725,8 @@ public final class AttributionFinder {
             && sentence.start() > 0
             && text.substring(Math.max(0, sentence.start() - 2), sentence.start()).indexOf('\n')
                 < 0;
-    if (quoteBefore && nothingReportedAfter(tokens, k + 1, quotes)) {
+    if (quoteBefore
+        && (nothingReportedAfter(tokens, k + 1, quotes) || isParticipleAside(tokens, cueEnd + 1))) {
       Span q = quotes.endingNear(sentence.start(), 2);
       if (q != null) {
         List<Span> content = new ArrayList<>(List.of(q));
@@ -1763,11 +1764,7 @@ public final class AttributionFinder {
    */
   private static @Nullable Span resumedQuote(List<Token> tokens, int k, QuoteRegions quotes) {
     int from = pastAddressee(tokens, CueLexicon.base(tokens.get(k).text()), k + 1);
-    if (from + 1 < tokens.size()
-        && tokens.get(from).text().equals(",")
-        && tokens.get(from + 1).is("VERB")
-        && tokens.get(from + 1).lower().endsWith("ing")
-        && !isCueVerb(tokens.get(from + 1), false)) {
+    if (isParticipleAside(tokens, from)) {
       // "“A,” Tester said, referring to the excuse, “B.”": an aside between the halves
       for (int i = from + 2; i < tokens.size() - 1 && i <= from + 14; i++) {
         if (isQuoteMark(tokens.get(i))) {
@@ -1907,6 +1904,18 @@ public final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "“...?” Trump said, looking out on the crowd.": a comma and a participle that reports nothing
+   * itself, at {@code i}.
+   */
+  private static boolean isParticipleAside(List<Token> tokens, int i) {
+    return i + 1 < tokens.size()
+        && tokens.get(i).text().equals(",")
+        && tokens.get(i + 1).is("VERB")
+        && tokens.get(i + 1).lower().endsWith("ing")
+        && !isCueVerb(tokens.get(i + 1), false);
   }
 
   /**

@@ -232,6 +232,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void questionBeforeTheCueIsTheContentDespiteAParticipleAfterIt() {
+    String text =
+        "\u201cWho would have believed we would get 14 million votes?\u201d Trump said, looking"
+            + " out on the cheering crowd.";
+
+    assertThat(of(text, withCue(text, "said").content()))
+        .containsExactly("\u201cWho would have believed we would get 14 million votes?\u201d");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
