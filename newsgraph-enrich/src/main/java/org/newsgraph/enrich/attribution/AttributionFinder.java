@@ -1432,6 +1432,12 @@ public final class AttributionFinder {
       }
     }
     int[] piece = sourcePieces(tokens, start, end);
+    for (int i = end - 1; i >= piece[0]; i--) {
+      if (endsPhraseBeforeRelative(tokens, i)) {
+        piece[0] = i + 1; // "Everything Trump says is a lie": Trump says it
+        break;
+      }
+    }
     return trimmed(text, tokens.get(piece[0]).start(), tokens.get(piece[1]).end());
   }
 
@@ -2050,19 +2056,29 @@ public final class AttributionFinder {
     return t.is("PROPN") || t.is("NOUN") || t.is("PRON") || t.is("NUM");
   }
 
+  /**
+   * "meddling the California congressman said", "the rate he has proposed", "everything Trump
+   * says": a noun before a phrase with its own determiner or a pronoun, or an indefinite pronoun,
+   * ends a phrase at token {@code i} whose relative clause (without its pronoun) the next word
+   * opens.
+   */
+  private static boolean endsPhraseBeforeRelative(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    Token next = tokens.get(i + 1);
+    return t.is("NOUN")
+            && !t.capitalized()
+            && (next.is("DET")
+                || SUBJECT_PRONOUNS.contains(next.lower())
+                || next.lower().equals("it"))
+        || INDEFINITE_PRONOUNS.contains(t.lower()) && NP_TAGS.contains(next.tag());
+  }
+
   private static boolean continuesNounPhraseLeft(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-    // "meddling the California congressman said", "the rate he has proposed", "everything Trump
-    // says": a noun before a phrase with its own determiner or a pronoun ends another phrase, whose
-    // relative clause the source opens
-    if (next != null
-        && (t.is("NOUN")
-                && !t.capitalized()
-                && (next.is("DET")
-                    || SUBJECT_PRONOUNS.contains(next.lower())
-                    || next.lower().equals("it"))
-            || INDEFINITE_PRONOUNS.contains(t.lower()))) {
+    if (endsPhraseBeforeRelative(tokens, i)) {
       return false;
     }
     if (NP_TAGS.contains(t.tag()) && !RELATIVE.contains(t.lower())) {

@@ -242,6 +242,13 @@ class AttributionFinderTest {
   }
 
   @Test
+  void sourceOpeningARelativeClauseWithoutItsPronounStandsAlone() {
+    String everything = "Everything Trump says is a lie unless proven otherwise.";
+
+    assertThat(of(everything, withCue(everything, "says").source())).containsExactly("Trump");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
