@@ -1411,7 +1411,8 @@ public final class AttributionFinder {
           && !sawComma
           && !sawRelative
           && !t.lower().endsWith("ing")
-          && (!t.lower().endsWith("ed") || t.isFinite())) {
+          && (!t.lower().endsWith("ed") || t.isFinite())
+          && !t.treebank().equals("VBN")) {
         Span np = nounPhraseEndingAt(tokens, end);
         if (np == null || !t.isFinite()) {
           return np;

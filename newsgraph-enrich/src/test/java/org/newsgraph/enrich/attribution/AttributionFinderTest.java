@@ -249,6 +249,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void participleInsideTheSubjectIsNoVerbOfItsOwn() {
+    String text =
+        "The Real Clear Politics average of polls taken over the past two weeks shows Clinton"
+            + " leading Trump.";
+
+    assertThat(of(text, withCue(text, "shows").source()))
+        .containsExactly("The Real Clear Politics average of polls taken over the past two weeks");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
