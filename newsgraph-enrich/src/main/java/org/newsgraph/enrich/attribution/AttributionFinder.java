@@ -391,8 +391,8 @@ public final class AttributionFinder {
     if (t.lower().endsWith("ing")) {
       // "lawsuits seeking records" is no report; "is arguing", ", saying", "by saying" are
       int b = k - 1;
-      while (b > 0 && b >= k - 3 && tokens.get(b).is("ADV")) {
-        b--; // "is once again questioning"
+      while (b > 0 && b >= k - 3 && (tokens.get(b).is("ADV") || tokens.get(b).isNegation())) {
+        b--; // "is once again questioning", "isn't saying"
       }
       return k > 0
           && (tokens.get(b).is("AUX")
@@ -2002,7 +2002,7 @@ public final class AttributionFinder {
     int limit = Math.max(0, j - 3);
     while (j >= limit && j >= 0) {
       Token t = tokens.get(j);
-      if (t.is("ADV") || t.is("AUX") || t.lower().equals("not") || t.lower().equals("n't")) {
+      if (t.is("ADV") || t.is("AUX") || t.isNegation()) {
         j--;
       } else {
         break;

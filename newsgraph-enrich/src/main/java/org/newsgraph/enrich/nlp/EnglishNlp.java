@@ -111,6 +111,9 @@ public final class EnglishNlp {
         }
       }
       int possessive = possessiveStart(sentence, piece, end);
+      if (possessive < 0) {
+        possessive = contractionStart(sentence, piece, end);
+      }
       if (possessive > piece) {
         out.add(new Span(piece, possessive));
         out.add(new Span(possessive, end));
@@ -123,6 +126,31 @@ public final class EnglishNlp {
     }
     return out.toArray(Span[]::new);
   }
+
+  /**
+   * Where a contraction's second half starts, as the Penn Treebank splits them and the tagger was
+   * trained: "is|n't", "ca|n't", "they|'re", "we|'ve", "I|'m", "he|'d"; else -1.
+   */
+  private static int contractionStart(String s, int start, int end) {
+    String w = s.substring(start, end).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+    if (w.length() > 3 && w.endsWith("n't") && Character.isLetter(w.charAt(w.length() - 4))) {
+      return end - 3;
+    }
+    int apostrophe = w.lastIndexOf('\'');
+    if (apostrophe <= 0 || !Character.isLetter(w.charAt(apostrophe - 1))) {
+      return -1;
+    }
+    String head = w.substring(0, apostrophe);
+    return switch (w.substring(apostrophe + 1)) {
+      case "re", "ve", "ll" -> start + apostrophe;
+      case "d", "m" -> CONTRACTED_PRONOUNS.contains(head) ? start + apostrophe : -1;
+      default -> -1;
+    };
+  }
+
+  /** Pronouns whose "'d" and "'m" are "would"/"had" and "am", not part of a name ("O'd"). */
+  private static final java.util.Set<String> CONTRACTED_PRONOUNS =
+      java.util.Set.of("i", "you", "he", "she", "it", "we", "they", "who", "that", "there");
 
   private static int possessiveStart(String s, int start, int end) {
     if (end - start > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')) {

@@ -83,7 +83,7 @@ final class NewsTagger {
       case "MD" -> "AUX";
       case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ" -> verb(words, ptb, i, lower);
       case "JJ", "JJR", "JJS" -> "ADJ";
-      case "RB", "RBR", "RBS" -> lower.equals("not") || lower.equals("n't") ? "PART" : "ADV";
+      case "RB", "RBR", "RBS" -> Token.isNegation(lower) ? "PART" : "ADV";
       case "WRB" -> "ADV";
       case "IN" -> SUBORDINATORS.contains(lower) ? "SCONJ" : "ADP";
       case "RP" -> "ADP";

@@ -24,6 +24,16 @@ public record Token(int start, int end, String text, String tag, String treebank
     };
   }
 
+  /** Whether the token is "not" or its contracted "n't" (straight or curly apostrophe). */
+  public boolean isNegation() {
+    return isNegation(lower());
+  }
+
+  /** Whether {@code w}, lower case, is "not" or "n't" (straight or curly apostrophe). */
+  public static boolean isNegation(String w) {
+    return w.equals("not") || w.equals("n't") || w.equals("n\u2019t");
+  }
+
   /** Whether the tag is {@code tag}. */
   public boolean is(String tag) {
     return this.tag.equals(tag);

@@ -259,6 +259,17 @@ class AttributionFinderTest {
   }
 
   @Test
+  void contractedNegationKeepsTheReport() {
+    String text =
+        "Attorney General Eric Schneiderman isn\u2019t saying if the foundation violated any"
+            + " laws.";
+    AttributionFinder.Found f = withCue(text, "isn\u2019t saying");
+
+    assertThat(of(text, f.source())).containsExactly("Attorney General Eric Schneiderman");
+    assertThat(of(text, f.content())).containsExactly("if the foundation violated any laws");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);

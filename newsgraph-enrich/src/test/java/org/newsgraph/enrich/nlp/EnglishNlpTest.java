@@ -73,6 +73,22 @@ class EnglishNlpTest {
   }
 
   @Test
+  void contractionsAreSplitAsTheTaggerWasTrained() {
+    assertThat(tagged("He isn\u2019t saying, they're sure we can't, and I'm told O'Donnell won."))
+        .contains(
+            "is/AUX",
+            "n\u2019t/PART",
+            "saying/VERB",
+            "they/PRON",
+            "'re/AUX",
+            "ca/AUX",
+            "n't/PART",
+            "I/PRON",
+            "'m/AUX",
+            "O'Donnell/PROPN");
+  }
+
+  @Test
   void singleCurlyQuotesStandApartFromTheirWords() {
     assertThat(tagged("Israel has \u2018been through this before\u2019 and will be again."))
         .extracting(w -> w.substring(0, w.lastIndexOf('/')))
