@@ -80,7 +80,7 @@ public final class EnglishNlp {
 
   /**
    * Splits what the tokenizer leaves joined: words joined by a dash ("Trump\u2014a"), the
-   * possessive ("Iran\u2019s" is "Iran" and "\u2019s"), single curly quotes around a word and the
+   * possessive ("Iran\u2019s" is "Iran" and "\u2019s"), quotation marks left on a word and the
    * hyphen the tokenizer leaves on the first half of a compound ("Iranian-" of "Iranian-backed"),
    * so that names stand alone.
    */
@@ -89,17 +89,20 @@ public final class EnglishNlp {
     for (Span sp : spans) {
       int start = sp.getStart();
       int end = sp.getEnd();
-      // "‘been" and "before’": single curly quotes the tokenizer leaves on the word
-      if (end - start > 1 && sentence.charAt(start) == '\u2018') {
-        out.add(new Span(start, start + 1));
-        start++;
+      // "‘been", "”Trump" and "''taking": quotation marks the tokenizer leaves on the word
+      int opening = openingMarksEnd(sentence, start, end);
+      if (opening > start && opening < end && Character.isLetterOrDigit(sentence.charAt(opening))) {
+        out.add(new Span(start, opening));
+        start = opening;
       }
+      // "before’", "genius''", "Iranian-": a closing mark or a compound's hyphen
       Span closing = null;
-      if (end - start > 1
-          && (sentence.charAt(end - 1) == '\u2019' || sentence.charAt(end - 1) == '-')
-          && Character.isLetter(sentence.charAt(end - 2))) {
-        closing = new Span(end - 1, end);
-        end--;
+      int closingLength = closingMarkLength(sentence, start, end);
+      if (closingLength > 0
+          && end - start > closingLength
+          && Character.isLetter(sentence.charAt(end - closingLength - 1))) {
+        closing = new Span(end - closingLength, end);
+        end -= closingLength;
       }
       int piece = start;
       for (int i = start + 1; i < end - 1; i++) {
@@ -151,6 +154,41 @@ public final class EnglishNlp {
   /** Pronouns whose "'d" and "'m" are "would"/"had" and "am", not part of a name ("O'd"). */
   private static final java.util.Set<String> CONTRACTED_PRONOUNS =
       java.util.Set.of("i", "you", "he", "she", "it", "we", "they", "who", "that", "there");
+
+  /**
+   * Where the quotation marks opening a token end ("''", "``", curly or straight double quotes, an
+   * opening single curly quote, and a full stop before them: ".\u201dTrump"); {@code start} if
+   * none.
+   */
+  private static int openingMarksEnd(String s, int start, int end) {
+    int p = start;
+    while (p < end) {
+      char c = s.charAt(p);
+      if (p + 1 < end && (s.startsWith("''", p) || s.startsWith("``", p))) {
+        p += 2;
+      } else if (c == '\u2018' || isDoubleQuote(c)) {
+        p++;
+      } else if (c == '.' && p + 1 < end && isDoubleQuote(s.charAt(p + 1))) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  /** The length of the closing quotation mark or hyphen ending at {@code end}, else 0. */
+  private static int closingMarkLength(String s, int start, int end) {
+    if (end - start > 2 && s.startsWith("''", end - 2)) {
+      return 2;
+    }
+    char c = s.charAt(end - 1);
+    return c == '\u2019' || c == '-' || isDoubleQuote(c) ? 1 : 0;
+  }
+
+  private static boolean isDoubleQuote(char c) {
+    return c == '\u201c' || c == '\u201d' || c == '"';
+  }
 
   private static int possessiveStart(String s, int start, int end) {
     if (end - start > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')) {

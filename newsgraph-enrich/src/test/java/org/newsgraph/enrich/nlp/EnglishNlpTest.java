@@ -89,10 +89,14 @@ class EnglishNlpTest {
   }
 
   @Test
-  void singleCurlyQuotesStandApartFromTheirWords() {
+  void quotationMarksStandApartFromTheirWords() {
     assertThat(tagged("Israel has \u2018been through this before\u2019 and will be again."))
         .extracting(w -> w.substring(0, w.lastIndexOf('/')))
         .contains("\u2018", "been", "before", "\u2019");
+    assertThat(tagged("He called him a ''genius'' for it.\u201dTrump said so."))
+        .extracting(w -> w.substring(0, w.lastIndexOf('/')))
+        .contains("''", "genius", ".\u201d", "Trump")
+        .doesNotContain("genius''", ".\u201dTrump");
   }
 
   @Test
