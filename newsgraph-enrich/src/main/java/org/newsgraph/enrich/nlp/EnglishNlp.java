@@ -183,7 +183,8 @@ public final class EnglishNlp {
       return 2;
     }
     char c = s.charAt(end - 1);
-    return c == '\u2019' || c == '-' || isDoubleQuote(c) ? 1 : 0;
+    // "miners'": a plural's possessive mark, as the Treebank splits it
+    return c == '\u2019' || c == '\'' || c == '-' || isDoubleQuote(c) ? 1 : 0;
   }
 
   private static boolean isDoubleQuote(char c) {

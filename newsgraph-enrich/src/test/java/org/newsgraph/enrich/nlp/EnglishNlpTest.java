@@ -89,6 +89,12 @@ class EnglishNlpTest {
   }
 
   @Test
+  void aPluralsPossessiveMarkStandsApart() {
+    assertThat(tagged("The miners' union and the aides' memo were cited."))
+        .contains("miners/NOUN", "'/PART", "aides/NOUN", "memo/NOUN");
+  }
+
+  @Test
   void quotationMarksStandApartFromTheirWords() {
     assertThat(tagged("Israel has \u2018been through this before\u2019 and will be again."))
         .extracting(w -> w.substring(0, w.lastIndexOf('/')))
