@@ -657,7 +657,7 @@ public final class AttributionFinder {
         cueEnd = k + 2; // "spoke out about", "lashed out against"
       }
     } else if (k + 1 < tokens.size()
-        && GOVERNED.contains(tokens.get(k + 1).lower())
+        && (GOVERNED.contains(tokens.get(k + 1).lower()) || governedOn(tokens, k + 1))
         && !"say".equals(base)
         && !"tell".equals(base)
         && !(MEANS_TAKERS.contains(base)
@@ -854,6 +854,26 @@ public final class AttributionFinder {
       return new Found(List.of(), cue, both, kindOf(text, both));
     }
     return new Found(List.of(leftSource), cue, contents, kindOf(text, contents));
+  }
+
+  /**
+   * "commented on the plan", "agrees on": "on" governed by the verb, not "on Monday" or "on
+   * Twitter".
+   */
+  private static boolean governedOn(List<Token> tokens, int i) {
+    if (!tokens.get(i).lower().equals("on") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+      String w = tokens.get(j).lower();
+      if (SpanTrimmer.isTimeWord(w) || tokens.get(j).is("NUM") || tokens.get(j).is("PROPN")) {
+        return false;
+      }
+      if (!tokens.get(j).is("DET") && !tokens.get(j).is("ADJ")) {
+        break;
+      }
+    }
+    return true;
   }
 
   /**

@@ -270,6 +270,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void onGovernedByTheVerbBelongsToTheCueButNotOnADay() {
+    String governed = "Nobody agrees on who is a terrorist, the ambassador said.";
+    String day = "The ministry reported on Monday that exports fell.";
+
+    assertThat(find(governed)).extracting(f -> f.cue().of(governed)).contains("agrees on");
+    assertThat(find(day)).extracting(f -> f.cue().of(day)).containsExactly("reported");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
