@@ -149,6 +149,38 @@ public final class AttributionFinder {
   private static final Pattern JOINED_PREDICATE =
       Pattern.compile("[\\s,]*(and|but)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Nouns that report a clause: "his claim that ...". */
+  private static final Set<String> CLAIM_NOUNS =
+      Set.of(
+          "claim",
+          "claims",
+          "assertion",
+          "contention",
+          "conclusion",
+          "warning",
+          "argument",
+          "insistence",
+          "admission",
+          "belief",
+          "view",
+          "assessment",
+          "suggestion",
+          "prediction",
+          "allegation",
+          "accusation",
+          "estimate",
+          "report",
+          "fear",
+          "fears",
+          "hope",
+          "concern",
+          "message",
+          "promise",
+          "pledge",
+          "statement",
+          "announcement",
+          "position");
+
   private static final Set<String> INDIRECT_OBJECT_VERBS =
       Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
 
@@ -175,6 +207,8 @@ public final class AttributionFinder {
         } else if ((isCueVerb(tokens, k, headline) || introducesQuotation(text, tokens, k, quotes))
             && quotes.at(t.start()) == null) {
           f = verbCue(text, sentences, s, k, quotes);
+        } else if (quotes.at(t.start()) == null) {
+          f = nominalCue(text, tokens, k, quotes);
         }
         if (f != null && !f.content().isEmpty()) {
           if (previous != null
@@ -604,6 +638,59 @@ public final class AttributionFinder {
       return null;
     }
     return new Found(List.of(source), cue, List.of(content), kindOf(text, List.of(content)));
+  }
+
+  /**
+   * "Trump's claim that X", "the judge's conclusion that X", "his message that X": a reporting noun
+   * owned by a possessive, with the clause it introduces. The owner is the source and modifiers
+   * between it and the noun belong to the cue ("earlier claim"). Without an owner the noun is left
+   * alone: "the claim that X" names nobody. Nouns of intention ("his plan to X", "her decision to
+   * X") are left alone too: the annotations seldom count them.
+   */
+  private static @Nullable Found nominalCue(
+      String text, List<Token> tokens, int k, QuoteRegions quotes) {
+    Token noun = tokens.get(k);
+    if (!noun.is("NOUN") || k + 2 >= tokens.size()) {
+      return null;
+    }
+    String w = noun.lower();
+    Token next = tokens.get(k + 1);
+    boolean clause =
+        CLAIM_NOUNS.contains(w)
+            && next.lower().equals("that")
+            && next.is("SCONJ")
+            && startsSubject(tokens, k + 2);
+    if (!clause) {
+      return null;
+    }
+    int first = k;
+    while (first - 1 >= 0 && tokens.get(first - 1).is("ADJ")) {
+      first--; // "earlier claim", "own plan"
+    }
+    int owner = first - 1;
+    if (owner < 0) {
+      return null;
+    }
+    Span source;
+    Token o = tokens.get(owner);
+    if (POSSESSIVES.contains(o.lower()) && o.is("PRON")) {
+      source = new Span(o.start(), o.end()); // "his claim"
+    } else if (isPossessiveMark(o) && owner > 0) {
+      int start = npStart(tokens, owner - 1); // "Mrs. Clinton's plan"
+      if (start < 0) {
+        return null;
+      }
+      source = new Span(tokens.get(start).start(), o.end());
+    } else {
+      return null;
+    }
+    Span cue = new Span(tokens.get(first).start(), noun.end());
+    Span content = trimmed(text, next.start(), clauseEnd(tokens, k + 1, quotes));
+    if (content == null) {
+      return null;
+    }
+    List<Span> contents = List.of(content);
+    return new Found(List.of(source), cue, contents, kindOf(text, contents));
   }
 
   private static @Nullable Found verbCue(

@@ -279,6 +279,20 @@ class AttributionFinderTest {
   }
 
   @Test
+  void reportingNounOwnedByItsSourceIntroducesTheContent() {
+    String owned =
+        "The judge rejected Nervo's conclusion that judges shouldn't try to judge the"
+            + " information.";
+    String unowned = "The claim that the vote was rigged spread quickly.";
+    AttributionFinder.Found f = withCue(owned, "conclusion");
+
+    assertThat(of(owned, f.source())).containsExactly("Nervo's");
+    assertThat(of(owned, f.content()))
+        .containsExactly("that judges shouldn't try to judge the information");
+    assertThat(find(unowned)).isEmpty();
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
