@@ -135,6 +135,13 @@ public final class EnglishNlp {
    * trained: "is|n't", "ca|n't", "they|'re", "we|'ve", "I|'m", "he|'d"; else -1.
    */
   private static int contractionStart(String s, int start, int end) {
+    int mark = end - 1;
+    while (mark > start && s.charAt(mark) != '\'' && s.charAt(mark) != '\u2019') {
+      mark--;
+    }
+    if (mark <= start || end - mark > 3) {
+      return -1; // no apostrophe in the last three characters: most words
+    }
     String w = s.substring(start, end).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
     if (w.length() > 3 && w.endsWith("n't") && Character.isLetter(w.charAt(w.length() - 4))) {
       return end - 3;
