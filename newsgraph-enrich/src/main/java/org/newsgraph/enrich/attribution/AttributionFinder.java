@@ -409,7 +409,8 @@ public final class AttributionFinder {
     }
     if ("speak".equals(base)) {
       // "spoke of the legacy", "speaks out against"; "spoke at a rally" reports nothing
-      return k + 1 < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(k + 1).lower());
+      int particle = k + 1 < tokens.size() && tokens.get(k + 1).is("ADV") ? k + 2 : k + 1;
+      return particle < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(particle).lower());
     }
     if ("continue".equals(base)) {
       // "“...,” she continued." and "She continued: “...”" report; "continued to stay away" no
@@ -743,6 +744,11 @@ public final class AttributionFinder {
       if (k + 2 < tokens.size() && GOVERNED.contains(tokens.get(k + 2).lower())) {
         cueEnd = k + 2; // "spoke out about", "lashed out against"
       }
+    } else if ("speak".equals(base)
+        && k + 2 < tokens.size()
+        && tokens.get(k + 1).is("ADV")
+        && SPEAK_PARTICLES.contains(tokens.get(k + 2).lower())) {
+      cueEnd = k + 2; // "spoke emotionally of"
     } else if (k + 1 < tokens.size()
         && (GOVERNED.contains(tokens.get(k + 1).lower()) || governedOn(tokens, k + 1))
         && !"say".equals(base)

@@ -293,6 +293,15 @@ class AttributionFinderTest {
   }
 
   @Test
+  void adverbBetweenSpeakAndItsParticleBelongsToTheCue() {
+    String text = "Mr. Obama spoke emotionally of his many flights across the Mall.";
+    AttributionFinder.Found f = withCue(text, "spoke emotionally of");
+
+    assertThat(of(text, f.source())).containsExactly("Mr. Obama");
+    assertThat(of(text, f.content())).containsExactly("his many flights across the Mall");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
