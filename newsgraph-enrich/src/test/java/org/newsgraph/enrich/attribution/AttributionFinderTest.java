@@ -302,6 +302,21 @@ class AttributionFinderTest {
   }
 
   @Test
+  void mediumAfterAnInvertedSourceIsNotPartOfIt() {
+    String medium =
+        "\u201cIt is a disgrace,\u201d said Rep. Elijah Cummings, the top Democrat on the"
+            + " committee, in a statement.";
+    String name =
+        "\u201cIt is close,\u201d said David Wasserman, House editor for the Cook Political"
+            + " Report.";
+
+    assertThat(of(medium, withCue(medium, "said").source()))
+        .containsExactly("Rep. Elijah Cummings, the top Democrat on the committee");
+    assertThat(of(name, withCue(name, "said").source()))
+        .containsExactly("David Wasserman, House editor for the Cook Political Report");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
