@@ -409,8 +409,7 @@ public final class AttributionFinder {
     }
     if ("speak".equals(base)) {
       // "spoke of the legacy", "speaks out against"; "spoke at a rally" reports nothing
-      int particle = k + 1 < tokens.size() && tokens.get(k + 1).is("ADV") ? k + 2 : k + 1;
-      return particle < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(particle).lower());
+      return speakParticle(tokens, k) > 0;
     }
     if ("continue".equals(base)) {
       // "“...,” she continued." and "She continued: “...”" report; "continued to stay away" no
@@ -666,7 +665,7 @@ public final class AttributionFinder {
     }
     int first = k;
     while (first - 1 >= 0 && tokens.get(first - 1).is("ADJ")) {
-      first--; // "earlier claim", "own plan"
+      first--; // "earlier claim", "own assessment"
     }
     int owner = first - 1;
     if (owner < 0) {
@@ -677,7 +676,7 @@ public final class AttributionFinder {
     if (POSSESSIVES.contains(o.lower()) && o.is("PRON")) {
       source = new Span(o.start(), o.end()); // "his claim"
     } else if (isPossessiveMark(o) && owner > 0) {
-      int start = npStart(tokens, owner - 1); // "Mrs. Clinton's plan"
+      int start = npStart(tokens, owner - 1); // "the judge's conclusion"
       if (start < 0) {
         return null;
       }
@@ -744,10 +743,7 @@ public final class AttributionFinder {
       if (k + 2 < tokens.size() && GOVERNED.contains(tokens.get(k + 2).lower())) {
         cueEnd = k + 2; // "spoke out about", "lashed out against"
       }
-    } else if ("speak".equals(base)
-        && k + 2 < tokens.size()
-        && tokens.get(k + 1).is("ADV")
-        && SPEAK_PARTICLES.contains(tokens.get(k + 2).lower())) {
+    } else if ("speak".equals(base) && speakParticle(tokens, k) == k + 2) {
       cueEnd = k + 2; // "spoke emotionally of"
     } else if (k + 1 < tokens.size()
         && (GOVERNED.contains(tokens.get(k + 1).lower()) || governedOn(tokens, k + 1))
@@ -947,6 +943,17 @@ public final class AttributionFinder {
       return new Found(List.of(), cue, both, kindOf(text, both));
     }
     return new Found(List.of(leftSource), cue, contents, kindOf(text, contents));
+  }
+
+  /**
+   * The index of the particle that makes "speak" at {@code k} report ("spoke of", "speaks out",
+   * "spoke emotionally of"), else -1: "spoke at a rally" reports nothing.
+   */
+  private static int speakParticle(List<Token> tokens, int k) {
+    int particle = k + 1 < tokens.size() && tokens.get(k + 1).is("ADV") ? k + 2 : k + 1;
+    return particle < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(particle).lower())
+        ? particle
+        : -1;
   }
 
   /**
