@@ -145,7 +145,7 @@ public final class AttributionFinder {
   private static final Set<String> DISCOURSE_ADVERBS =
       Set.of("then", "also", "now", "still", "only", "even", "just", "meanwhile", "however", "so");
 
-  /** ", and", " but also", ", but then": what joins a second predicate to a first. */
+  /** "and" or "but", after any commas: what joins a second predicate to a first. */
   private static final Pattern JOINED_PREDICATE =
       Pattern.compile("[\\s,]*(and|but)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -950,10 +950,15 @@ public final class AttributionFinder {
    * "spoke emotionally of"), else -1: "spoke at a rally" reports nothing.
    */
   private static int speakParticle(List<Token> tokens, int k) {
-    int particle = k + 1 < tokens.size() && tokens.get(k + 1).is("ADV") ? k + 2 : k + 1;
-    return particle < tokens.size() && SPEAK_PARTICLES.contains(tokens.get(particle).lower())
-        ? particle
-        : -1;
+    for (int i = k + 1; i < tokens.size() && i <= k + 2; i++) {
+      if (SPEAK_PARTICLES.contains(tokens.get(i).lower())) {
+        return i;
+      }
+      if (!tokens.get(i).is("ADV")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -973,8 +978,25 @@ public final class AttributionFinder {
         break;
       }
     }
+    // "wrote on his blog that X", "warned on the eve of the vote that X": where or when the report
+    // was made, with the report still to come
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 10); j++) {
+      Token t = tokens.get(j);
+      if (t.is("VERB") || t.is("AUX")) {
+        break;
+      }
+      if (t.lower().equals("that") && t.is("SCONJ")
+          || SpanTrimmer.MEDIUM_NOUNS.contains(t.lower())
+          || ON_OCCASIONS.contains(t.lower())) {
+        return false;
+      }
+    }
     return true;
   }
+
+  /** Nouns after "on" that say where or when a report was made: "on his blog", "on the eve". */
+  private static final Set<String> ON_OCCASIONS =
+      Set.of("blog", "website", "site", "eve", "air", "show", "program", "twitter", "facebook");
 
   /**
    * "said in an interview", "wrote in an email", "said in a phone interview": the medium right
@@ -1553,8 +1575,10 @@ public final class AttributionFinder {
       }
     }
     int[] piece = sourcePieces(tokens, start, end);
-    for (int i = end - 1; i >= piece[0]; i--) {
-      if (endsPhraseBeforeRelative(tokens, i)) {
+    for (int i = piece[1] - 1; i >= piece[0]; i--) {
+      if (endsPhraseBeforeRelative(tokens, i)
+          && (tokens.get(i + 1).is("PROPN") || tokens.get(i + 1).is("PRON"))
+          && !isTimePhrase(tokens, i + 1, piece[1] + 1)) {
         piece[0] = i + 1; // "Everything Trump says is a lie": Trump says it
         break;
       }
@@ -2065,10 +2089,7 @@ public final class AttributionFinder {
     return true;
   }
 
-  /**
-   * Whether a subject (a pronoun, a name or a determined noun) followed by a verb starts at {@code
-   * i}.
-   */
+  /** Whether a verb in a tense of its own lies between {@code from} and {@code to}. */
   private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
@@ -2089,6 +2110,10 @@ public final class AttributionFinder {
     return (t.is("VERB") || t.is("AUX")) && t.isFinite();
   }
 
+  /**
+   * Whether a subject (a pronoun, a name or a determined noun) followed by a verb starts at {@code
+   * i}.
+   */
   private static boolean startsSubject(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (!(t.is("PRON") || t.is("PROPN") || t.is("DET") || t.is("NOUN"))) {

@@ -99,13 +99,16 @@ final class SpanTrimmer {
   }
 
   private static Span trimSource(List<Token> t, Span s) {
+    if (t.isEmpty()) {
+      return s;
+    }
     // "said Rep. Elijah Cummings, the top Democrat on the committee, in a statement"
     // ("the Cook Political Report" is a name, not a medium)
     int medium = t.get(t.size() - 1).capitalized() ? t.size() - 1 : trailingMedium(t, t.size() - 1);
     while (medium > 0 && medium < t.size() - 1 && t.get(medium).text().equals(",")) {
       medium--;
     }
-    if (medium < t.size() - 1 && medium > 0) {
+    if (medium < t.size() - 1 && medium >= 0) {
       return new Span(s.start(), t.get(medium).end());
     }
     int last = trailingTime(t, t.size() - 1);

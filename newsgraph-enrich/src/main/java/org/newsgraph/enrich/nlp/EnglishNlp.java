@@ -142,18 +142,21 @@ public final class EnglishNlp {
     if (mark <= start || end - mark > 3) {
       return -1; // no apostrophe in the last three characters: most words
     }
-    String w = s.substring(start, end).replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
-    if (w.length() > 3 && w.endsWith("n't") && Character.isLetter(w.charAt(w.length() - 4))) {
-      return end - 3;
+    // positions come from the text itself: lower-casing can change a word's length ("\u0130")
+    if (end - start > 3
+        && s.charAt(end - 3) == 'n'
+        && mark == end - 2
+        && (s.charAt(end - 1) == 't' || s.charAt(end - 1) == 'T')
+        && Character.isLetter(s.charAt(end - 4))) {
+      return end - 3; // "isn't", "can't"
     }
-    int apostrophe = w.lastIndexOf('\'');
-    if (apostrophe <= 0 || !Character.isLetter(w.charAt(apostrophe - 1))) {
+    if (!Character.isLetter(s.charAt(mark - 1))) {
       return -1;
     }
-    String head = w.substring(0, apostrophe);
-    return switch (w.substring(apostrophe + 1)) {
-      case "re", "ve", "ll" -> start + apostrophe;
-      case "d", "m" -> CONTRACTED_PRONOUNS.contains(head) ? start + apostrophe : -1;
+    String head = s.substring(start, mark).toLowerCase(java.util.Locale.ROOT);
+    return switch (s.substring(mark + 1, end).toLowerCase(java.util.Locale.ROOT)) {
+      case "re", "ve", "ll" -> mark;
+      case "d", "m" -> CONTRACTED_PRONOUNS.contains(head) ? mark : -1;
       default -> -1;
     };
   }

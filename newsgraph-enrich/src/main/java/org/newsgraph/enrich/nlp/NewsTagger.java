@@ -23,7 +23,8 @@ final class NewsTagger {
       "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
   private static final Set<String> AUXILIARY_HAVE_DO =
-      Set.of("have", "has", "had", "having", "do", "does", "did");
+      Set.of(
+          "have", "has", "had", "having", "do", "does", "did", "'ve", "\u2019ve", "'d", "\u2019d");
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "that",

@@ -317,6 +317,23 @@ class AttributionFinderTest {
   }
 
   @Test
+  void subjectsWithATimeOrAnAdjectiveAfterTheirHeadStayWhole() {
+    String aside = "Clinton, in an interview this week, said the plan failed.";
+    String time = "Administration officials this week said the plan failed.";
+    String familiar = "Someone familiar with the matter said the plan failed.";
+    String contracted = "They've said that the plan failed.";
+    String blog = "He wrote on his blog that the plan failed.";
+
+    assertThat(of(aside, withCue(aside, "said").source())).containsExactly("Clinton");
+    assertThat(of(time, withCue(time, "said").source()))
+        .containsExactly("Administration officials");
+    assertThat(of(familiar, withCue(familiar, "said").source()))
+        .containsExactly("Someone familiar with the matter");
+    assertThat(of(contracted, withCue(contracted, "'ve said").source())).containsExactly("They");
+    assertThat(of(blog, withCue(blog, "wrote").content())).containsExactly("that the plan failed");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);

@@ -2,7 +2,9 @@ package org.newsgraph.enrich.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class EnglishNlpTest {
@@ -86,6 +88,39 @@ class EnglishNlpTest {
             "I/PRON",
             "'m/AUX",
             "O'Donnell/PROPN");
+  }
+
+  @Test
+  void splittingKeepsEveryPieceOfOddTokensInOrder() {
+    for (String word :
+        List.of(
+            "''",
+            "'",
+            "\u2019",
+            "\u201d",
+            ".\u201d",
+            "''a''",
+            "n't",
+            "O'Neill",
+            "rock'n'roll",
+            "'90s",
+            "\u0130\u0130\u0130\u0130we're",
+            "\u0130we're")) {
+      Span[] pieces = EnglishNlp.refine(word, new Span[] {new Span(0, word.length())});
+      StringBuilder joined = new StringBuilder();
+      int at = 0;
+      for (Span p : pieces) {
+        assertThat(p.getStart()).as(word).isEqualTo(at);
+        assertThat(p.getEnd()).as(word).isGreaterThan(p.getStart());
+        joined.append(word, p.getStart(), p.getEnd());
+        at = p.getEnd();
+      }
+      assertThat(joined.toString()).as(word).isEqualTo(word);
+    }
+    String dotted = "\u0130we're";
+    assertThat(Arrays.stream(EnglishNlp.refine(dotted, new Span[] {new Span(0, 6)})))
+        .extracting(p -> dotted.substring(p.getStart(), p.getEnd()))
+        .containsExactly("\u0130we", "'re");
   }
 
   @Test
