@@ -181,6 +181,10 @@ public final class AttributionFinder {
           "announcement",
           "position");
 
+  /** Nouns after "on" that say where or when a report was made: "on his blog", "on the eve". */
+  private static final Set<String> ON_OCCASIONS =
+      Set.of("blog", "website", "site", "eve", "air", "show", "program", "twitter", "facebook");
+
   private static final Set<String> INDIRECT_OBJECT_VERBS =
       Set.of("tell", "ask", "urge", "warn", "assure", "remind", "inform", "advise", "accuse");
 
@@ -207,7 +211,9 @@ public final class AttributionFinder {
         } else if ((isCueVerb(tokens, k, headline) || introducesQuotation(text, tokens, k, quotes))
             && quotes.at(t.start()) == null) {
           f = verbCue(text, sentences, s, k, quotes);
-        } else if (quotes.at(t.start()) == null) {
+        } else if (t.is("NOUN")
+            && CLAIM_NOUNS.contains(t.lower())
+            && quotes.at(t.start()) == null) {
           f = nominalCue(text, tokens, k, quotes);
         }
         if (f != null && !f.content().isEmpty()) {
@@ -642,25 +648,19 @@ public final class AttributionFinder {
 
   /**
    * "Trump's claim that X", "the judge's conclusion that X", "his message that X": a reporting noun
-   * owned by a possessive, with the clause it introduces. The owner is the source and modifiers
-   * between it and the noun belong to the cue ("earlier claim"). Without an owner the noun is left
-   * alone: "the claim that X" names nobody. Nouns of intention ("his plan to X", "her decision to
-   * X") are left alone too: the annotations seldom count them.
+   * ({@link #CLAIM_NOUNS}, at {@code k}) owned by a possessive, with the clause it introduces. The
+   * owner is the source and modifiers between it and the noun belong to the cue ("earlier claim").
+   * Without an owner the noun is left alone: "the claim that X" names nobody. Nouns of intention
+   * ("his plan to X", "her decision to X") are left alone too: the annotations seldom count them.
    */
   private static @Nullable Found nominalCue(
       String text, List<Token> tokens, int k, QuoteRegions quotes) {
     Token noun = tokens.get(k);
-    if (!noun.is("NOUN") || k + 2 >= tokens.size()) {
+    if (k + 2 >= tokens.size()) {
       return null;
     }
-    String w = noun.lower();
     Token next = tokens.get(k + 1);
-    boolean clause =
-        CLAIM_NOUNS.contains(w)
-            && next.lower().equals("that")
-            && next.is("SCONJ")
-            && startsSubject(tokens, k + 2);
-    if (!clause) {
+    if (!next.lower().equals("that") || !next.is("SCONJ") || !startsSubject(tokens, k + 2)) {
       return null;
     }
     int first = k;
@@ -993,10 +993,6 @@ public final class AttributionFinder {
     }
     return true;
   }
-
-  /** Nouns after "on" that say where or when a report was made: "on his blog", "on the eve". */
-  private static final Set<String> ON_OCCASIONS =
-      Set.of("blog", "website", "site", "eve", "air", "show", "program", "twitter", "facebook");
 
   /**
    * "said in an interview", "wrote in an email", "said in a phone interview": the medium right
@@ -1488,17 +1484,15 @@ public final class AttributionFinder {
       }
       start--;
     }
-    // a fronted adverbial: "On Monday, the minister said", "This week, the president", and the
-    // rest of one cut at its preposition or subordinator: "After [her meeting with Obama,] the
-    // White
-    // House", "If [anything,] experts say"
-    // "As a summer associate at a law firm, Loretta Lynch said": a sentence opening with "as" and
-    // a noun phrase is a role, not a clause
     if (start < end
         && tokens.get(start).lower().equals("even")
         && tokens.get(start + 1).is("PROPN")) {
       start++; // "Even China, Pyongyang's only ally, said": a focus word, no fronted adverbial
     }
+    // a fronted adverbial: "On Monday, the minister said", "This week, the president", and the
+    // rest of one cut at its preposition or subordinator: "After [her meeting with Obama,] the
+    // White House", "If [anything,] experts say"; "As a summer associate at a law firm, Loretta
+    // Lynch said": a sentence opening with "as" and a noun phrase is a role, not a clause
     boolean afterSubordinator =
         start > 0
             && (TEMPORAL_PREPOSITIONS.contains(tokens.get(start - 1).lower())
@@ -1587,12 +1581,6 @@ public final class AttributionFinder {
   }
 
   /**
-   * "Derek Mitchell, who served as ambassador from 2012 until this year, said", "Immigration
-   * Services, the agency that oversees the program, said" and "the poll, which tracks support
-   * daily, showed": a name or noun whose relative clause has words that would otherwise open a
-   * clause of their own ("until", "that").
-   */
-  /**
    * "Trump, appearing after Clinton at the forum, cited": a name and a participle set off by commas
    * as an aside; the name alone is the source.
    */
@@ -1622,6 +1610,12 @@ public final class AttributionFinder {
     return null;
   }
 
+  /**
+   * "Derek Mitchell, who served as ambassador from 2012 until this year, said", "Immigration
+   * Services, the agency that oversees the program, said" and "the poll, which tracks support
+   * daily, showed": a name or noun whose relative clause has words that would otherwise open a
+   * clause of their own ("until", "that").
+   */
   private static @Nullable Span nameBeforeRelative(List<Token> tokens, int comma) {
     for (int i = comma - 1; i > 0 && i >= comma - 40; i--) {
       Token t = tokens.get(i);
@@ -2047,7 +2041,10 @@ public final class AttributionFinder {
     return lastWordEnd(tokens);
   }
 
-  /** The index of the em dash closing an aside opened by the dash at {@code open}, else -1. */
+  /**
+   * The index of the dash ("—" or "--", as at {@code open}) closing an aside opened at {@code
+   * open}, else -1.
+   */
   private static int closingDash(List<Token> tokens, int open) {
     for (int i = open + 1; i < tokens.size(); i++) {
       if (tokens.get(i).text().equals(tokens.get(open).text())) {

@@ -208,6 +208,14 @@ final class SpanTrimmer {
     return 0;
   }
 
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
+  /** Whether {@code word} is a year of the last two centuries: "2008". */
+  private static boolean isYear(String word) {
+    return word.length() == 4 && YEAR.matcher(word).matches();
+  }
+
   /** Whether {@code word} (lower case) names a day or a time: "friday", "week", "tonight". */
   static boolean isTimeWord(String word) {
     return WEEKDAYS.contains(word) || TIME_WORDS.contains(word);
@@ -259,7 +267,8 @@ final class SpanTrimmer {
     }
     for (int i = first + 1; i < last; i++) {
       Token w = t.get(i);
-      if (w.is("AUX") || w.is("VERB") && (i > first || !w.lower().endsWith("ing"))) {
+      // a verb of its own; a participle opening the thing ("recommending charges") is not looked at
+      if (w.is("AUX") || w.is("VERB")) {
         return last;
       }
       String x = w.lower();
@@ -282,7 +291,7 @@ final class SpanTrimmer {
   private static boolean startsTimeOrOccasion(List<Token> t, int i, int last) {
     for (int j = i; j <= Math.min(last, i + 3); j++) {
       String x = t.get(j).lower();
-      if (isTimeWord(x) || MONTHS.contains(x) || x.matches("(19|20)\\d\\d")) {
+      if (isTimeWord(x) || MONTHS.contains(x) || isYear(x)) {
         return true;
       }
       if (MEDIUM_NOUNS.contains(x) || x.equals("tweets") || x.equals("website")) {
@@ -317,7 +326,7 @@ final class SpanTrimmer {
     if ((w.equals("yesterday") || w.equals("today")) && !named) {
       return last - 1;
     }
-    if (before.equals("in") && (w.matches("(19|20)\\d\\d") || MONTHS.contains(w))) {
+    if (before.equals("in") && (isYear(w) || MONTHS.contains(w))) {
       return last - 2; // "an arbitration panel in 2001", "federal prosecutors in April"
     }
     return last;
