@@ -1154,11 +1154,12 @@ public final class AttributionFinder {
     // coordinates with the reporting verb before a that-clause rather than with the clause's verb
     int from = and - 1;
     for (int i = and - 1; i > 1; i--) {
-      if (tokens.get(i).lower().equals("that")
-          && tokens.get(i).is("SCONJ")
-          && isCueVerb(tokens.get(i - 1), false)) {
-        from = i - 1;
-        break;
+      if (tokens.get(i).lower().equals("that") && tokens.get(i).is("SCONJ")) {
+        int verb = reportingVerbBefore(tokens, i);
+        if (verb > 0) {
+          from = verb;
+          break;
+        }
       }
     }
     // the nearest finite verb with a subject of its own: "Cruz exhorted Republicans to “vote your
@@ -1167,6 +1168,22 @@ public final class AttributionFinder {
       Token t = tokens.get(i);
       if (t.text().equals(";") || t.text().equals(":")) {
         return null;
+      }
+      // "is telling ... and says": a progressive has its subject before the auxiliary; "is bearish
+      // on loans and expects": so does a copula with no verb after it
+      boolean progressive = t.lower().endsWith("ing") && tokens.get(i - 1).is("AUX");
+      boolean copula =
+          t.is("AUX")
+              && Token.isFormOfBe(t.lower())
+              && i + 1 < and
+              && (tokens.get(i + 1).is("ADJ") || tokens.get(i + 1).is("DET"));
+      if (progressive || copula) {
+        i -= progressive ? 1 : 0;
+        Span subject = subjectEndingAt(text, tokens, skipLeftModifiers(tokens, i - 1));
+        if (subject != null) {
+          return subject;
+        }
+        continue;
       }
       if (t.is("VERB")
           && !t.lower().endsWith("ing")
@@ -1190,6 +1207,23 @@ public final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The reporting verb that "that" at {@code that} completes, directly or past an addressee of a
+   * few words ("told a veterans group that"), else -1.
+   */
+  private static int reportingVerbBefore(List<Token> tokens, int that) {
+    for (int i = that - 1; i > 0 && i >= that - 4; i--) {
+      Token t = tokens.get(i);
+      if (isCueVerb(t, false)) {
+        return i;
+      }
+      if (!NP_TAGS.contains(t.tag())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

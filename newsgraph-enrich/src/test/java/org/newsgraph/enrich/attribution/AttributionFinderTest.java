@@ -334,6 +334,21 @@ class AttributionFinderTest {
   }
 
   @Test
+  void secondReportAfterAProgressiveOrACopulaKeepsTheSentenceSubject() {
+    String telling =
+        "Donald Trump is telling a veterans group that the military is depleted and says he will"
+            + " expand the armed forces.";
+    String bearish =
+        "Mr. McKinley is bearish on the future of student loans and expects them to become less"
+            + " available.";
+
+    assertThat(of(telling, withCue(telling, "says").source())).containsExactly("Donald Trump");
+    assertThat(of(telling, withCue(telling, "says").content()))
+        .containsExactly("he will expand the armed forces");
+    assertThat(of(bearish, withCue(bearish, "expects").source())).containsExactly("Mr. McKinley");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
