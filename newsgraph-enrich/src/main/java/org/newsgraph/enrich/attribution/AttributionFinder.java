@@ -436,7 +436,7 @@ public final class AttributionFinder {
       }
       return k > 0
           && (tokens.get(b).is("AUX")
-              || isCommaBefore(tokens, k - 1)
+              || isCommaBefore(tokens, b) // ", even suggesting"
               || GERUND_PREPOSITIONS.contains(tokens.get(k - 1).lower())
                   && SPEECH_VERBS.contains(base));
     }
@@ -728,8 +728,10 @@ public final class AttributionFinder {
                   && tokens.get(cueStart - 2).is("AUX"))) {
         cueStart--;
       }
-    } else if (j + 1 < k && j >= 0 && !tokens.get(j).text().equals(",")) {
-      cueStart = j + 1; // "then pointed out", "pointedly refused"
+    } else if (j + 1 < k
+        && j >= 0
+        && (!tokens.get(j).text().equals(",") || verb.lower().endsWith("ing"))) {
+      cueStart = j + 1; // "then pointed out", "pointedly refused", ", even suggesting"
     }
     int cueEnd = k;
     if ("call".equals(base)

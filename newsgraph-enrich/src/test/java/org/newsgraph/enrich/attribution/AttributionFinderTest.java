@@ -349,6 +349,17 @@ class AttributionFinderTest {
   }
 
   @Test
+  void participleAfterCommaAndAdverbSharesTheSubject() {
+    String text =
+        "The GOP nominee complained about his mic after the debate, even suggesting he may have"
+            + " been sabotaged.";
+
+    AttributionFinder.Found f = withCue(text, "even suggesting");
+    assertThat(of(text, f.source())).containsExactly("The GOP nominee");
+    assertThat(of(text, f.content())).containsExactly("he may have been sabotaged");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
