@@ -276,7 +276,7 @@ final class SpanTrimmer {
           CIRCUMSTANCE_OPENERS.contains(x) && (w.is("ADP") || w.is("SCONJ"))
               || (x.equals("in") || x.equals("on") || x.equals("at"))
                   && startsTimeOrOccasion(t, i + 1, last);
-      if (occasion) {
+      if (occasion && !(w.is("ADP") && resumesAfterOccasion(t, i + 1, last))) {
         int end = i - 1;
         while (end > first && t.get(end).text().equals(",")) {
           end--;
@@ -285,6 +285,29 @@ final class SpanTrimmer {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether the reported thing goes on after the occasion starting before {@code from}: an
+   * infinitive ("encouraging [his supporters at a rally to ask why]") or a quoted second object
+   * ("called [his remarks on Saturday \"a wake-up call\"]"). A relative clause belongs to the
+   * occasion ("in tweets that called her ...").
+   */
+  private static boolean resumesAfterOccasion(List<Token> t, int from, int last) {
+    for (int j = from; j <= last; j++) {
+      Token w = t.get(j);
+      String x = w.lower();
+      if (w.is("SCONJ") || x.equals("that") || x.equals("which") || x.equals("who")) {
+        return false;
+      }
+      if (x.equals("to") && w.is("PART") && j + 1 <= last && t.get(j + 1).is("VERB")) {
+        return true;
+      }
+      if (w.is("PUNCT") && "\"“”‘’'`".indexOf(w.text().charAt(0)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "July", "early-morning tweets", "a statement", "last week's forum", "2008": when or how. */

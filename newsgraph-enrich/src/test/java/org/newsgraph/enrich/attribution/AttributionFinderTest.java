@@ -160,6 +160,24 @@ class AttributionFinderTest {
   }
 
   @Test
+  void reportedThingGoesOnPastAnOccasionInsideIt() {
+    String infinitive =
+        "Trump is also encouraging his supporters at a rally Friday evening to ask why he had"
+            + " issues.";
+    String named =
+        "The pastor called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his"
+            + " supporters.";
+    String relative = "Trump attacked Machado in tweets that called her a disaster.";
+
+    assertThat(of(infinitive, withCue(infinitive, "is also encouraging").content()))
+        .containsExactly("his supporters at a rally Friday evening to ask why he had issues");
+    assertThat(of(named, withCue(named, "called").content()))
+        .containsExactly(
+            "Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters");
+    assertThat(of(relative, withCue(relative, "attacked").content())).containsExactly("Machado");
+  }
+
+  @Test
   void secondPredicateAfterAReportedThingIsTheReporters() {
     String urged =
         "The governor urged lawmakers to pass the budget but has said she will veto any new tax.";
