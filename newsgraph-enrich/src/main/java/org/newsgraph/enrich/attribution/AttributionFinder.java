@@ -44,6 +44,7 @@ public final class AttributionFinder {
           "until",
           "as");
   private static final Set<String> RELATIVE_OPENERS = Set.of("which", "what", "who");
+  private static final Set<String> RELATIVE_WORDS = Set.of("which", "what", "who", "whom", "that");
   private static final Set<String> GOVERNED =
       Set.of("of", "for", "by", "as", "against", "with", "about");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they");
@@ -368,6 +369,15 @@ public final class AttributionFinder {
     if (k >= 2 && (isModifiedNoun(tokens, k) || isInsideReport(tokens, k))) {
       return false;
     }
+    if (t.treebank().equals("VBN")
+        && k >= 1
+        && k + 1 < tokens.size()
+        && tokens.get(k - 1).is("NOUN")
+        && tokens.get(k + 1).is("ADP")
+        && !tokens.get(k + 1).lower().equals("by")
+        && isObjectBeforeParticiple(tokens, k - 1)) {
+      return false; // "credited to the laws proposed during Nixon's term": it describes the noun
+    }
     if ("call".equals(base)) {
       // "called for", "calls on"; and "Cruz called Trump a liar", but not "a group called X",
       // "was called", "called to service", "so-called"
@@ -441,6 +451,31 @@ public final class AttributionFinder {
                   && SPEECH_VERBS.contains(base));
     }
     return true;
+  }
+
+  /**
+   * "On Tuesday's episode of “The Steve Harvey Morning Show,” she said ...": a quotation inside a
+   * phrase, after a preposition or determiner, names something; nobody said it.
+   */
+  private static boolean isTitleInPhrase(List<Token> tokens, Span quote) {
+    int open = indexAt(tokens, quote.start());
+    if (open <= 0) {
+      return false;
+    }
+    Token before = tokens.get(open - 1);
+    return before.is("ADP") || before.is("DET") || isPossessiveMark(before);
+  }
+
+  /**
+   * Whether the noun phrase ending at {@code end} comes after a verb of its sentence and not
+   * straight after a relative word, so it cannot be the subject of a verb that follows it:
+   * "credited to the laws" but not "In July, the association" or "what analysts".
+   */
+  private static boolean isObjectBeforeParticiple(List<Token> tokens, int end) {
+    int first = npStart(tokens, end);
+    return first > 0
+        && !RELATIVE_WORDS.contains(tokens.get(first - 1).lower())
+        && hasVerb(tokens, 0, first);
   }
 
   /** Whether a clause starts at {@code i}: "that ...", "when ...", or a subject and its verb. */
@@ -852,10 +887,13 @@ public final class AttributionFinder {
     boolean relative = RELATIVE_OPENERS.contains(tokens.get(sourceFirst).lower());
     // "“...,” Renzi said after the meeting broke up.": a quotation closing just before the source
     // is what was said, whatever circumstance follows the cue
+    Span closed =
+        sourceFirst > 0 && isQuoteMark(tokens.get(sourceFirst - 1))
+            ? quotes.endingNear(tokens.get(sourceFirst - 1).end(), 0)
+            : null;
     boolean quoteClosed =
-        sourceFirst > 0
-            && isQuoteMark(tokens.get(sourceFirst - 1))
-            && quotes.endingNear(tokens.get(sourceFirst - 1).end(), 0) != null
+        closed != null
+            && !isTitleInPhrase(tokens, closed)
             && (cueEnd + 1 >= tokens.size()
                 || !tokens.get(cueEnd + 1).lower().equals("that")
                     && !tokens.get(cueEnd + 1).text().equals(":"));

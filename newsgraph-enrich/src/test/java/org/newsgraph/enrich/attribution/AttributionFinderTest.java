@@ -378,6 +378,26 @@ class AttributionFinderTest {
   }
 
   @Test
+  void participleDescribingANounReportsNothing() {
+    String laws = "Much of it can be credited to the laws proposed during Nixon's term in office.";
+    String relative = "It was what analysts described as age-old pre-debate tactics.";
+
+    assertThat(find(laws)).isEmpty();
+    assertThat(of(relative, withCue(relative, "described as").source()))
+        .containsExactly("analysts");
+  }
+
+  @Test
+  void quotedTitleInAFrontedPhraseIsNotWhatWasSaid() {
+    String text =
+        "On Tuesday's episode of \u201cThe Steve Harvey Morning Show,\u201d the former secretary"
+            + " of state said she wanted to speak directly to voters.";
+
+    assertThat(of(text, withCue(text, "said").content()))
+        .containsExactly("she wanted to speak directly to voters");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
