@@ -920,6 +920,13 @@ public final class AttributionFinder {
       // "told MSNBC's \"Morning Joe\" that ...": a quoted name as the addressee
       Span named = from < tokens.size() ? quotes.startingNear(tokens.get(from).start(), 0) : null;
       int after = named == null ? -1 : indexAt(tokens, firstTokenFrom(tokens, named.end()));
+      // "told MSNBC's “Morning Joe” on Friday that ...": a time after the name
+      while (after > 0
+          && after < tokens.size() - 1
+          && (tokens.get(after).lower().equals("on")
+              || SpanTrimmer.isTimeWord(tokens.get(after).lower()))) {
+        after++;
+      }
       if (after > 0 && tokens.get(after).lower().equals("that")) {
         from = after;
       }

@@ -398,6 +398,16 @@ class AttributionFinderTest {
   }
 
   @Test
+  void quotedAddresseeAndATimeComeBeforeTheReportedThat() {
+    String text =
+        "Johnson tells MSNBC's \u201cMorning Joe\u201d on Friday that the hack remains under"
+            + " investigation.";
+
+    assertThat(of(text, withCue(text, "tells").content()))
+        .containsExactly("that the hack remains under investigation");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
