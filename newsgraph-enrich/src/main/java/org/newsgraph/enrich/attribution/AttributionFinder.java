@@ -2094,7 +2094,9 @@ public final class AttributionFinder {
         }
         return tokens.get(end).end();
       }
-      if (x.equals(",") && i + 1 < n) {
+      // "is “true,” but in the course of their report they ...": a comma inside the closing quote
+      boolean quotedComma = isQuoteMark(t) && tokens.get(i - 1).text().equals(",");
+      if ((x.equals(",") || quotedComma) && i + 1 < n) {
         Token next = tokens.get(i + 1);
         String nx = next.lower();
         boolean newClause =
@@ -2115,7 +2117,7 @@ public final class AttributionFinder {
         boolean according = nx.equals("according");
         boolean nextReport = nx.equals("and") && startsReport(tokens, i + 2);
         if (newClause || participle || relative || according || nextReport) {
-          return tokens.get(i - 1).end();
+          return tokens.get(quotedComma ? i : i - 1).end();
         }
       }
     }

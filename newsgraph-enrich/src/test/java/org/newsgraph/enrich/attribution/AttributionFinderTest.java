@@ -408,6 +408,21 @@ class AttributionFinderTest {
   }
 
   @Test
+  void commaInsideAClosingQuoteEndsTheClauseLikeAnyComma() {
+    String but =
+        "Trump is promising lower taxes and \u201cjobs, jobs, jobs,\u201d but he has also"
+            + " intensified his attacks.";
+    String participle =
+        "Stumpf said the employees were \u201cwell-paid,\u201d making between $30,000 and $60,000"
+            + " a year.";
+
+    assertThat(of(but, withCue(but, "is promising").content()))
+        .containsExactly("lower taxes and \u201cjobs, jobs, jobs,\u201d");
+    assertThat(of(participle, withCue(participle, "said").content()))
+        .containsExactly("the employees were \u201cwell-paid,\u201d");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
