@@ -1076,6 +1076,9 @@ public final class AttributionFinder {
    */
   private static @Nullable Span quotationAfterCircumstance(
       List<Token> tokens, int from, QuoteRegions quotes) {
+    if (tokens.get(from).lower().equals("that")) {
+      return null; // "tweeted that, “...”": the "that" belongs to what was said
+    }
     for (int i = from; i < tokens.size() - 1 && i <= from + 6; i++) {
       Token t = tokens.get(i);
       if (t.is("VERB") || t.is("AUX") || isQuoteMark(t)) {

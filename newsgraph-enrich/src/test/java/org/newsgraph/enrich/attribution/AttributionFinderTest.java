@@ -423,6 +423,14 @@ class AttributionFinderTest {
   }
 
   @Test
+  void thatBeforeACommaAndAQuotationBelongsToTheContent() {
+    String text = "Trump tweeted that, \u201cat least you know I will be there.\u201d";
+
+    assertThat(of(text, withCue(text, "tweeted").content()))
+        .containsExactly("that, \u201cat least you know I will be there.\u201d");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
