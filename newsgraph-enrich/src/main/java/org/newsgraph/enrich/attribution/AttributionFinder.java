@@ -749,7 +749,8 @@ public final class AttributionFinder {
     while (j >= 0
         && j >= k - 3
         && (tokens.get(j).is("ADV") || tokens.get(j).is("PART"))
-        && !tokens.get(j).lower().equals("to")) {
+        && !tokens.get(j).lower().equals("to")
+        && !isPossessiveMark(tokens.get(j))) { // "Trump's earlier claim", tagged as a verb
       j--;
     }
     if (j >= 0 && tokens.get(j).is("AUX")) {
@@ -802,6 +803,13 @@ public final class AttributionFinder {
     }
     int leftEnd = skipLeftModifiers(tokens, cueStart - 1);
     Span leftSource = leftEnd >= 0 ? subjectEndingAt(text, tokens, leftEnd) : null;
+    if (cueStart > 1 && isPossessiveMark(tokens.get(cueStart - 1))) {
+      // "contradicting Tulsa police's earlier claim that ...": the noun the tagger took for a verb
+      // is owned by its source
+      int owner = npStart(tokens, cueStart - 2);
+      leftSource =
+          owner < 0 ? null : new Span(tokens.get(owner).start(), tokens.get(cueStart - 1).end());
+    }
     if (leftSource == null && leftEnd > 0 && isCoordinator(tokens.get(leftEnd))) {
       // "Trump bemoaned the unrest and said ...": the subject of the first verb
       leftSource = coordinatedSubject(text, tokens, leftEnd);

@@ -431,6 +431,18 @@ class AttributionFinderTest {
   }
 
   @Test
+  void possessiveOwnerOfANounTaggedAsAVerbIsTheSourceNotPartOfTheCue() {
+    String text =
+        "Video shows his hands in the air, contradicting Tulsa police\u2019s earlier claim that"
+            + " Crutcher had refused to keep his hands up.";
+
+    AttributionFinder.Found f = withCue(text, "earlier claim");
+    assertThat(of(text, f.source())).containsExactly("Tulsa police\u2019s");
+    assertThat(of(text, f.content()))
+        .containsExactly("that Crutcher had refused to keep his hands up");
+  }
+
+  @Test
   void callingSomebodySomething() {
     String text = "Cruz called Trump a \"pathological liar\" on Tuesday.";
     AttributionFinder.Found f = find(text).get(0);
