@@ -802,13 +802,15 @@ public final class AttributionFinder {
       return passive;
     }
     int leftEnd = skipLeftModifiers(tokens, cueStart - 1);
-    Span leftSource = leftEnd >= 0 ? subjectEndingAt(text, tokens, leftEnd) : null;
+    Span leftSource;
     if (cueStart > 1 && isPossessiveMark(tokens.get(cueStart - 1))) {
       // "contradicting Tulsa police's earlier claim that ...": the noun the tagger took for a verb
       // is owned by its source
       int owner = npStart(tokens, cueStart - 2);
       leftSource =
           owner < 0 ? null : new Span(tokens.get(owner).start(), tokens.get(cueStart - 1).end());
+    } else {
+      leftSource = leftEnd >= 0 ? subjectEndingAt(text, tokens, leftEnd) : null;
     }
     if (leftSource == null && leftEnd > 0 && isCoordinator(tokens.get(leftEnd))) {
       // "Trump bemoaned the unrest and said ...": the subject of the first verb
@@ -1236,8 +1238,8 @@ public final class AttributionFinder {
               && i + 1 < and
               && (tokens.get(i + 1).is("ADJ") || tokens.get(i + 1).is("DET"));
       if (progressive || copula) {
-        i -= progressive ? 1 : 0;
-        Span subject = subjectEndingAt(text, tokens, skipLeftModifiers(tokens, i - 1));
+        int head = progressive ? i - 1 : i;
+        Span subject = subjectEndingAt(text, tokens, skipLeftModifiers(tokens, head - 1));
         if (subject != null) {
           return subject;
         }
@@ -2454,7 +2456,8 @@ public final class AttributionFinder {
     return t.text().equals(",") || isQuoteMark(t);
   }
 
-  private static boolean isQuoteMark(Token t) {
+  /** A token of quotation marks only: straight or curly double marks, backticks, Treebank's ''. */
+  static boolean isQuoteMark(Token t) {
     String s = t.text();
     boolean quote = false;
     for (int i = 0; i < s.length(); i++) {

@@ -303,7 +303,7 @@ final class SpanTrimmer {
       if (x.equals("to") && w.is("PART") && j + 1 <= last && t.get(j + 1).is("VERB")) {
         return true;
       }
-      if (w.is("PUNCT") && "\"“”‘’'`".indexOf(w.text().charAt(0)) >= 0) {
+      if (w.is("PUNCT") && AttributionFinder.isQuoteMark(w)) {
         return true;
       }
     }
