@@ -11,7 +11,8 @@ import org.newsgraph.model.analysis.Span;
 
 /**
  * Runs an attribution finder over every document of a data set and scores it role by role (see
- * {@link AttributionScorer}). The finder sees only the text.
+ * {@link AttributionScorer}), span by span as the published work scores it and, more strictly,
+ * attribution by attribution. The finder sees only the text.
  */
 public final class AttributionEvaluation {
 
@@ -21,11 +22,14 @@ public final class AttributionEvaluation {
   /**
    * The outcome of one run.
    *
+   * @param roles scores with each span on its own, as the published work scores them
+   * @param byAttribution scores with each attribution's role taken whole, all its spans together
    * @param predictions what the finder found, per document, in text order
    * @param seconds time spent in the finder
    */
   public record Report(
       Map<AttributionRole, RoleReport> roles,
+      Map<AttributionRole, RoleReport> byAttribution,
       List<LabelledAttribution> predictions,
       int documents,
       double seconds) {}
@@ -38,10 +42,8 @@ public final class AttributionEvaluation {
 
   /** Finds and scores the attributions of every document of {@code dataset}. */
   public Report run(AttributionDataset dataset) throws IOException {
-    Map<AttributionRole, AttributionScorer> scorers = new EnumMap<>(AttributionRole.class);
-    for (AttributionRole r : AttributionRole.values()) {
-      scorers.put(r, new AttributionScorer());
-    }
+    Map<AttributionRole, AttributionScorer> pieces = scorers(AttributionScorer.Unit.SPANS);
+    Map<AttributionRole, AttributionScorer> wholes = scorers(AttributionScorer.Unit.ATTRIBUTIONS);
     List<LabelledAttribution> predictions = new ArrayList<>();
     long nanos = 0;
     for (String doc : dataset.docs()) {
@@ -60,19 +62,31 @@ public final class AttributionEvaluation {
       predictions.addAll(predicted);
       List<LabelledAttribution> gold = dataset.gold(doc);
       for (AttributionRole role : AttributionRole.values()) {
-        scorers
-            .get(role)
-            .add(
-                text,
-                predicted.stream().map(p -> p.of(role)).toList(),
-                gold.stream().map(g -> g.of(role)).toList());
+        List<List<Span>> p = predicted.stream().map(a -> a.of(role)).toList();
+        List<List<Span>> g = gold.stream().map(a -> a.of(role)).toList();
+        pieces.get(role).add(text, p, g);
+        wholes.get(role).add(text, p, g);
       }
     }
-    Map<AttributionRole, RoleReport> roles = new EnumMap<>(AttributionRole.class);
+    return new Report(
+        reports(pieces), reports(wholes), predictions, dataset.docs().size(), nanos / 1e9);
+  }
+
+  private static Map<AttributionRole, AttributionScorer> scorers(AttributionScorer.Unit unit) {
+    Map<AttributionRole, AttributionScorer> scorers = new EnumMap<>(AttributionRole.class);
+    for (AttributionRole r : AttributionRole.values()) {
+      scorers.put(r, new AttributionScorer(unit));
+    }
+    return scorers;
+  }
+
+  private static Map<AttributionRole, RoleReport> reports(
+      Map<AttributionRole, AttributionScorer> scorers) {
+    Map<AttributionRole, RoleReport> out = new EnumMap<>(AttributionRole.class);
     for (Map.Entry<AttributionRole, AttributionScorer> e : scorers.entrySet()) {
       AttributionScorer s = e.getValue();
-      roles.put(e.getKey(), new RoleReport(s.exact(), s.overlap(), s.jaccard()));
+      out.put(e.getKey(), new RoleReport(s.exact(), s.overlap(), s.jaccard()));
     }
-    return new Report(roles, predictions, dataset.docs().size(), nanos / 1e9);
+    return out;
   }
 }

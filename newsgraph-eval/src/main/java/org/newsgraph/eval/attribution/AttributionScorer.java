@@ -2,6 +2,7 @@ package org.newsgraph.eval.attribution;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,15 +11,33 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.analysis.Span;
 
 /**
- * Scores predicted against gold attributions role by role. Each role of an attribution is the set
- * of word tokens its spans cover (runs of letters and digits; quote marks and punctuation do not
- * count, so a span with or without its closing comma is the same). Predictions and gold spans are
- * paired one to one, best pairs first: exact pairs need equal token sets, overlap pairs one shared
- * token; Jaccard gives each pair partial credit |A ∩ B| / |A ∪ B|.
+ * Scores predicted against gold attributions role by role. What is scored is a set of word tokens
+ * (runs of letters and digits; quote marks and punctuation do not count, so a span with or without
+ * its closing comma is the same), taken in one of two {@link Unit units}: each span on its own, as
+ * the published work on PolNeAR scores it, or each attribution's role whole. Predictions and gold
+ * are paired one to one, best pairs first: exact pairs need equal token sets, overlap pairs one
+ * shared token; Jaccard gives each pair partial credit |A ∩ B| / |A ∪ B|.
  */
 public final class AttributionScorer {
 
+  /** What one scored item is. */
+  public enum Unit {
+    /**
+     * Each span of a role on its own, once per document: the published work on PolNeAR labels every
+     * token with at most one role and scores the runs of each role, so a content interrupted by its
+     * cue ("“A,” he said, “B.”") is two spans, and a source shared by two attributions is one.
+     */
+    SPANS,
+    /**
+     * Each attribution's role whole, all its spans together: stricter, as a content is right only
+     * when every piece of it is.
+     */
+    ATTRIBUTIONS
+  }
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final Unit unit;
 
   /** Counts accumulated over documents, per matching rule. */
   private double exactP;
@@ -31,10 +50,14 @@ public final class AttributionScorer {
   private int predicted;
   private int gold;
 
+  public AttributionScorer(Unit unit) {
+    this.unit = unit;
+  }
+
   /** Adds one document's predictions and gold items of one role. */
   public void add(String text, List<List<Span>> predictedItems, List<List<Span>> goldItems) {
-    List<Set<Integer>> p = tokenSets(text, predictedItems);
-    List<Set<Integer>> g = tokenSets(text, goldItems);
+    List<Set<Integer>> p = scored(text, predictedItems);
+    List<Set<Integer>> g = scored(text, goldItems);
     predicted += p.size();
     gold += g.size();
     double[][] jac = new double[p.size()][g.size()];
@@ -117,6 +140,21 @@ public final class AttributionScorer {
       }
     }
     return shared / (double) (a.size() + b.size() - shared);
+  }
+
+  /** The token sets scored for {@code items}, in this scorer's unit. */
+  private List<Set<Integer>> scored(String text, List<List<Span>> items) {
+    if (unit == Unit.ATTRIBUTIONS) {
+      return tokenSets(text, items);
+    }
+    // the same span listed by two attributions is one labelled run of tokens
+    Set<Set<Integer>> spans = new LinkedHashSet<>();
+    for (List<Span> item : items) {
+      for (Span s : item) {
+        spans.addAll(tokenSets(text, List.of(List.of(s))));
+      }
+    }
+    return new ArrayList<>(spans);
   }
 
   /** Each item's word tokens, identified by their start offsets; empty items are dropped. */

@@ -3,8 +3,8 @@ package org.newsgraph.eval.attribution;
 /**
  * Precision, recall and F1 of one role under one matching rule.
  *
- * @param predicted how many predicted spans of the role there were
- * @param gold how many gold spans of the role there were
+ * @param predicted how many predicted items of the role there were (spans or attributions)
+ * @param gold how many gold items of the role there were
  */
 public record RoleScores(double precision, double recall, double f1, int predicted, int gold) {
 
