@@ -18,11 +18,13 @@ import org.newsgraph.model.analysis.Span;
 /**
  * Says how well each attribution's source is identified, and which entity it is. The head of the
  * source phrase decides first: "Israeli officials" are unnamed officials even though "Israeli"
- * names a country, "regional observers" are vague, "intelligence assessments" are documents. A
- * source whose head is a name is the named person or organisation it resolves to; "Tehran" used as
- * an actor is its government. Pronouns take the class and entity of the nearest fitting source
- * before them: "he" the last person, "it" the last organisation or document (else the organisation
- * or country named last before it), "they" the last plural source.
+ * names a country, "regional observers" are vague, "intelligence assessments" are documents, "the
+ * appeals court" speaks as an institution, and "the incident" is a thing behind which nobody stands
+ * (CoreNLP's animacy lists tell things from people). A source whose head is a name is the named
+ * person or organisation it resolves to; "Tehran" used as an actor is its government. Pronouns take
+ * the class and entity of the nearest fitting source before them: "he" the last person, "it" the
+ * last organisation or document (else the organisation or country named last before it), "they" the
+ * last plural source.
  */
 public final class SourceClassifier {
 
@@ -82,6 +84,38 @@ public final class SourceClassifier {
           "embassy",
           "cabinet",
           "spokespersons");
+
+  /**
+   * Institutions that speak as such ("the court ruled", "the campaign said"): named when the phrase
+   * names whose they are ("the Trump campaign", "the editorial board of the Washington Post").
+   */
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "court",
+          "courts",
+          "campaign",
+          "commission",
+          "committee",
+          "council",
+          "board",
+          "panel",
+          "bank",
+          "company",
+          "firm",
+          "network",
+          "union",
+          "alliance",
+          "coalition",
+          "party",
+          "congress",
+          "parliament",
+          "fund",
+          "association",
+          "institute",
+          "foundation",
+          "city",
+          "state");
+
   private static final Set<String> DOCUMENTS =
       Set.of(
           "report",
@@ -153,7 +187,21 @@ public final class SourceClassifier {
           "outlet",
           "outlets",
           "channel",
-          "television");
+          "television",
+          "ad",
+          "ads",
+          "advertisement",
+          "clip",
+          "spot",
+          "editorial",
+          "editorials",
+          "book",
+          "slide",
+          "statistics",
+          "average",
+          "averages",
+          "interview",
+          "submission");
   private static final Set<String> VAGUE =
       Set.of(
           "observers",
@@ -305,6 +353,12 @@ public final class SourceClassifier {
       // "the IDF spokesman" speaks for a named organisation; "Israeli officials" do not
       return new Classified(SourceClass.UNNAMED_OFFICIAL, org != null ? org.id() : null);
     }
+    if (INSTITUTIONS.contains(word)) {
+      Entity owner = firstEntityIn(entities, span);
+      return owner != null
+          ? new Classified(SourceClass.NAMED_ORGANIZATION, owner.id())
+          : new Classified(SourceClass.UNNAMED_OFFICIAL, null);
+    }
     if (VAGUE.contains(word)) {
       return new Classified(SourceClass.VAGUE, null);
     }
@@ -319,7 +373,10 @@ public final class SourceClassifier {
     if (head.is("PROPN")) {
       return new Classified(SourceClass.NAMED_ORGANIZATION, null);
     }
-    return new Classified(SourceClass.VAGUE, null);
+    // "The incident highlights ...", "A new week ..., revealing ...": a thing, not unnamed people;
+    // a capitalised noun may be a name the tagger missed ("RT", "Wines")
+    boolean thing = head.is("NOUN") && !head.capitalized() && Animacy.isThing(word);
+    return new Classified(thing ? SourceClass.NONE : SourceClass.VAGUE, null);
   }
 
   /**

@@ -27,13 +27,19 @@ class SourceClassifierTest {
         .orElse(null);
   }
 
+  /** Asserts that the first attribution of {@code text} has {@code c} and the entity named so. */
+  private static void assertSource(String text, SourceClass c, String entity) {
+    Attribution x = first(text);
+    assertThat(x.sourceClass()).isEqualTo(c);
+    assertThat(entityName(text, x)).isEqualTo(entity);
+  }
+
   @Test
   void namedPersonResolvesToTheirEntity() {
-    String text = "Defense Minister Israel Katz said the army would respond to any attack.";
-    Attribution x = first(text);
-
-    assertThat(x.sourceClass()).isEqualTo(SourceClass.NAMED_PERSON);
-    assertThat(entityName(text, x)).isEqualTo("Israel Katz");
+    assertSource(
+        "Defense Minister Israel Katz said the army would respond to any attack.",
+        SourceClass.NAMED_PERSON,
+        "Israel Katz");
   }
 
   @Test
@@ -118,5 +124,36 @@ class SourceClassifierTest {
 
     assertThat(x.sourceClass()).isEqualTo(SourceClass.NAMED_PERSON);
     assertThat(entityName(text, x)).isEqualTo("Mark Carney");
+  }
+
+  @Test
+  void aThingReportsOnNobodysAuthority() {
+    // no one is behind "the incident", unlike "observers" or "analysts"
+    assertThat(
+            first(
+                    "The incident highlights Israel’s ongoing defensive operations against"
+                        + " Iranian-backed regional threats.")
+                .sourceClass())
+        .isEqualTo(SourceClass.NONE);
+    assertThat(first("Analysts said the damage could squeeze the group’s finances.").sourceClass())
+        .isEqualTo(SourceClass.VAGUE);
+  }
+
+  @Test
+  void anInstitutionSpeaksAsAnUnnamedOfficialUnlessItsOwnerIsNamed() {
+    assertThat(
+            first("The appeals court ruled that the state had drawn the districts unlawfully.")
+                .sourceClass())
+        .isEqualTo(SourceClass.UNNAMED_OFFICIAL);
+    assertSource(
+        "The Trump campaign said the poll undercounted rural voters.",
+        SourceClass.NAMED_ORGANIZATION,
+        "Trump");
+  }
+
+  @Test
+  void anAdvertisementIsADocument() {
+    assertThat(first("The ad claims that the senator voted to raise taxes.").sourceClass())
+        .isEqualTo(SourceClass.DOCUMENT);
   }
 }
