@@ -16,11 +16,12 @@ import org.newsgraph.model.analysis.TemporalExpression;
 
 /**
  * Finds mentions of time in running text and says which day they mean. Absolute dates ("October 7,
- * 2023", "7 October 2023", "2023-10-07", "March 2024", "in 2023") need nothing else; dates without
- * a year ("on October 7"), weekdays ("on Tuesday"), "yesterday", "last week", "the weekend" and the
- * like are read relative to the publication date, and keep a null date when it is unknown. A
- * weekday in news copy means the most recent such day up to the publication date; "the weekend" the
- * most recent Saturday and Sunday.
+ * 2023", "7 October 2023", "2023-10-07", "March 2024", "in 2023") need nothing else; a date without
+ * a year ("since October 7th") takes the year the text gives the same day with elsewhere; else it,
+ * weekdays ("on Tuesday"), "yesterday", "last week", "the weekend" and the like are read relative
+ * to the publication date, and keep a null date when it is unknown. A weekday in news copy means
+ * the most recent such day up to the publication date; "the weekend" the most recent Saturday and
+ * Sunday.
  */
 public final class DateFinder {
 
@@ -58,6 +59,12 @@ public final class DateFinder {
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final String WEEKDAY =
       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+  /** A day and month without a year, as the "md" and "dm" alternatives below match them. */
+  private static final Pattern YEARLESS =
+      Pattern.compile("(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ")");
+
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile(YEAR);
 
   /** Alternatives, tried in order at each position; the first (longest) match wins. */
   private static final Pattern PATTERN =
@@ -106,7 +113,11 @@ public final class DateFinder {
               + "(?![\\d-]))"
               + ")\\b");
 
-  /** Temporal expressions in {@code text}; relative ones read against {@code published}. */
+  /**
+   * Temporal expressions in {@code text}; relative ones read against {@code published}. A day
+   * without a year that the text also gives with one ("October 7, 2023" ... "since October 7th")
+   * takes that year, the nearest such mention before it first: the story has named the day.
+   */
   public List<TemporalExpression> find(String text, @Nullable LocalDate published) {
     List<TemporalExpression> out = new ArrayList<>();
     Matcher m = PATTERN.matcher(text);
@@ -116,7 +127,48 @@ public final class DateFinder {
         out.add(t);
       }
     }
+    return withNamedYears(out);
+  }
+
+  /** {@code found}, its days without a year given the year the text names them with. */
+  private static List<TemporalExpression> withNamedYears(List<TemporalExpression> found) {
+    List<TemporalExpression> out = new ArrayList<>(found.size());
+    for (int i = 0; i < found.size(); i++) {
+      TemporalExpression t = found.get(i);
+      LocalDate named = YEARLESS.matcher(t.text()).matches() ? namedDay(found, i) : null;
+      out.add(named == null ? t : new TemporalExpression(t.span(), t.text(), named, "DAY"));
+    }
     return out;
+  }
+
+  /** The dated mention of {@code found[i]}'s month and day nearest before it, else after it. */
+  private static @Nullable LocalDate namedDay(List<TemporalExpression> found, int i) {
+    LocalDate guess = found.get(i).date();
+    int month;
+    int day;
+    try {
+      Matcher m = YEARLESS.matcher(found.get(i).text());
+      m.matches();
+      boolean monthFirst = m.group(1) != null;
+      month = month(monthFirst ? m.group(1) : m.group(4));
+      day = dayNumber(monthFirst ? m.group(2) : m.group(3));
+    } catch (DateTimeException e) {
+      return guess;
+    }
+    for (int step : new int[] {-1, 1}) {
+      for (int j = i + step; j >= 0 && j < found.size(); j += step) {
+        TemporalExpression other = found.get(j);
+        LocalDate d = other.date();
+        if (d != null
+            && other.granularity().equals("DAY")
+            && YEAR_IN_TEXT.matcher(other.text()).find()
+            && d.getMonthValue() == month
+            && d.getDayOfMonth() == day) {
+          return d;
+        }
+      }
+    }
+    return guess;
   }
 
   private static @Nullable TemporalExpression read(Matcher m, @Nullable LocalDate published) {

@@ -65,6 +65,29 @@ class DateFinderTest {
   }
 
   @Test
+  void dayWithoutYearTakesTheYearTheTextNamesItWith() {
+    String text =
+        "The October 7, 2023 massacre changed the region. Since October 7th, and again on 7"
+            + " October, leaders have met; on March 2, 2024 and March 2 they spoke.";
+
+    // without a publication date, and against it: the story named the day, 2023, not 2024
+    for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
+      List<TemporalExpression> found = FINDER.find(text, published);
+      assertThat(found)
+          .extracting(TemporalExpression::text)
+          .containsExactly(
+              "October 7, 2023", "October 7th", "7 October", "March 2, 2024", "March 2");
+      assertThat(found)
+          .extracting(t -> String.valueOf(t.date()))
+          .containsExactly("2023-10-07", "2023-10-07", "2023-10-07", "2024-03-02", "2024-03-02");
+    }
+    // a day the text never gives with a year is still read against publication
+    assertThat(FINDER.find("The October 7, 2023 attack; on June 3 officials met.", PUBLISHED))
+        .extracting(t -> String.valueOf(t.date()))
+        .containsExactly("2023-10-07", "2025-06-03");
+  }
+
+  @Test
   void relativeExpressionsHaveNoDateWithoutAPublicationDate() {
     TemporalExpression t = only("The talks ended on Tuesday.", null);
 
