@@ -138,6 +138,9 @@ public final class StoryClusterer {
   /** How many articles' worth the generic-text baseline counts for in the running mean. */
   private static final int PRIOR_WEIGHT = 50;
 
+  /** The epoch second of an unknown time. */
+  private static final long UNDATED = Long.MIN_VALUE;
+
   /** Rounding room for the bounds that skip stories: a bound must never cut a tie. */
   private static final double SLACK = 1e-6;
 
@@ -364,8 +367,9 @@ public final class StoryClusterer {
         bounded
             ? termIndex.accumulate(terms.terms(), terms.weights(), terms.norm(), query)
             : Double.POSITIVE_INFINITY;
+    long at = d.published() == null ? UNDATED : d.published().getEpochSecond();
     for (Story s : candidates(d.published(), joinWindow)) {
-      double score = similarity(d, s, Math.max(bestScore, options.threshold()), query, common);
+      double score = similarity(d, at, s, Math.max(bestScore, options.threshold()), query, common);
       if (score > bestScore || (score == bestScore && best != null && s.sequence < best.sequence)) {
         bestScore = score;
         best = s;
@@ -672,16 +676,22 @@ public final class StoryClusterer {
 
   /**
    * The stories whose last article lies within {@code window} of {@code at}, and the undated ones;
-   * all stories when {@code at} is unknown. A copy, so callers may change the index meanwhile.
+   * all stories when {@code at} is unknown. A view where it can be (callers change no index while
+   * they walk it): at a million articles a year thousands of stories lie in an article's window,
+   * and copying them cost as much as a tenth of the placement.
    */
-  private List<Story> candidates(@Nullable Instant at, Duration window) {
+  private Collection<Story> candidates(@Nullable Instant at, Duration window) {
     if (at == null || window.compareTo(ChronoUnit.FOREVER.getDuration()) >= 0) {
-      return List.copyOf(stories.values());
+      return stories.values();
     }
-    List<Story> out = new ArrayList<>(undated);
     Story from = Story.probe(at.minus(window), Integer.MIN_VALUE);
     Story to = Story.probe(at.plus(window), Integer.MAX_VALUE);
-    out.addAll(dated.subSet(from, true, to, true));
+    NavigableSet<Story> near = dated.subSet(from, true, to, true);
+    if (undated.isEmpty()) {
+      return near;
+    }
+    List<Story> out = new ArrayList<>(undated);
+    out.addAll(near);
     return out;
   }
 
@@ -725,12 +735,12 @@ public final class StoryClusterer {
    * that it cannot reach {@code floor}: the dense part and the term index's bound on the words
    * (entities count as at most 1) spare the sparse products for most stories.
    */
-  private double similarity(Document d, Story s, double floor, int query, double common) {
-    double decay = decay(d.published(), s.last);
+  private double similarity(Document d, long at, Story s, double floor, int query, double common) {
+    double decay = decay(at, s.lastSecond);
     boolean withEntities = !d.entities().isEmpty() && !s.entities.isEmpty();
     double entityWeight = withEntities ? options.entityWeight() : 0;
     double w = options.embeddingWeight();
-    double norm = s.terms.norm();
+    double norm = s.termNorm();
     // the words' share is bounded by the rarer terms' products, summed by the term index, plus
     // what the commoner ones could add at most
     double wordsBound =
@@ -762,8 +772,8 @@ public final class StoryClusterer {
         meanFloats.length == 0
             ? cosine(a.embeddingSum, a.embeddingNorm(), b.embeddingSum, b.embeddingNorm())
             : centredCosine(a, b);
-    double na = a.terms.norm();
-    double nb = b.terms.norm();
+    double na = a.termNorm();
+    double nb = b.termNorm();
     double wordsBound =
         na == 0 || nb == 0
             ? 0
@@ -775,12 +785,13 @@ public final class StoryClusterer {
     return w * dense + (1 - w) * words;
   }
 
-  private double decay(@Nullable Instant published, @Nullable Instant last) {
-    if (published == null || last == null) {
+  /** The pull of a story last seen at {@code last} on an article of {@code at} (epoch seconds). */
+  private double decay(long at, long last) {
+    if (at == UNDATED || last == UNDATED) {
       return 1;
     }
     // whole minutes, as before, without a Duration per story
-    double days = Math.abs((published.getEpochSecond() - last.getEpochSecond()) / 60) / (60.0 * 24);
+    double days = Math.abs((at - last) / 60) / (60.0 * 24);
     // a day's grace: coverage of one event spreads over a day or two without losing pull
     return Math.pow(0.5, Math.max(0, days - 1) / options.halfLifeDays());
   }
@@ -914,7 +925,11 @@ public final class StoryClusterer {
     private float @Nullable [] labelEmbedding;
     private @Nullable Instant first;
     private @Nullable Instant last;
+    // last as an epoch second, read for every story near an article without touching the Instant
+    private long lastSecond = UNDATED;
     private double embeddingNorm = -1;
+    // the words' norm, read for every story near an article without touching the centroid
+    private double termNorm = -1;
     private boolean alive = true;
     // what the placement with stamp placedStamp found at most for the dense and word similarity
     private int placedStamp;
@@ -1002,7 +1017,7 @@ public final class StoryClusterer {
       s.labelTitle = in.readString();
       s.labelEmbedding = in.readFloats();
       s.first = in.readInstant();
-      s.last = in.readInstant();
+      s.setLast(in.readInstant());
       s.sumDotMeanSum = in.readDouble();
       s.meanVersion = in.readInt();
       return s;
@@ -1046,7 +1061,19 @@ public final class StoryClusterer {
       this.id = "";
       this.sequence = sequence;
       this.embeddingSum = new float[0];
-      this.last = last;
+      setLast(last);
+    }
+
+    private void setLast(@Nullable Instant t) {
+      last = t;
+      lastSecond = t == null ? UNDATED : t.getEpochSecond();
+    }
+
+    double termNorm() {
+      if (termNorm < 0) {
+        termNorm = terms.norm();
+      }
+      return termNorm;
     }
 
     /** Whether the story still stands: not merged into another nor let go of. */
@@ -1125,6 +1152,7 @@ public final class StoryClusterer {
         embeddingSum[i] += v[i];
       }
       terms.add(d.terms());
+      termNorm = -1;
       for (String e : d.entities()) {
         entities.merge(e, 1, Integer::sum);
       }
@@ -1134,7 +1162,7 @@ public final class StoryClusterer {
       weighLabel(d.title(), d.embedding());
       if (d.published() != null) {
         first = first == null || d.published().isBefore(first) ? d.published() : first;
-        last = last == null || d.published().isAfter(last) ? d.published() : last;
+        setLast(last == null || d.published().isAfter(last) ? d.published() : last);
       }
     }
 
@@ -1145,13 +1173,14 @@ public final class StoryClusterer {
         embeddingSum[i] += other.embeddingSum[i];
       }
       terms.add(other.terms);
+      termNorm = -1;
       other.entities.forEach((k, v) -> entities.merge(k, v, Integer::sum));
       size += other.size;
       if (other.first != null && (first == null || other.first.isBefore(first))) {
         first = other.first;
       }
       if (other.last != null && (last == null || other.last.isAfter(last))) {
-        last = other.last;
+        setLast(other.last);
       }
       embeddingNorm = -1;
       meanVersion = -1;
