@@ -237,14 +237,14 @@ public final class EnglishNlp {
             OPENING_MARKS
                 .matcher(prevText.substring(lastSpace + 1).toLowerCase(java.util.Locale.ROOT))
                 .replaceFirst("");
-        // "Sen. Perdue (R-Ga.) | said he ...": a sentence does not start in lower case
+        // "Sen. Perdue (R-Ga.) | said he ...": a sentence does not start in lower case, unless with
+        // a name written so ("iPhone sales fell", "eBay shares rose")
         char first = line.charAt(s.getStart());
+        boolean lowerCaseStart = Character.isLowerCase(first) && !isLowerCasedName(line, s);
         // "No. 1" is a number's title; "He said no." ends a sentence
         boolean title =
             TITLES.contains(lastWord) && (!lastWord.equals("no.") || Character.isDigit(first));
-        if (title
-            || Character.isLowerCase(first)
-            || isInitialOfName(prevText, lastSpace, lastWord)) {
+        if (title || lowerCaseStart || isInitialOfName(prevText, lastSpace, lastWord)) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
         }
@@ -252,6 +252,23 @@ public final class EnglishNlp {
       out.add(s);
     }
     return out.toArray(Span[]::new);
+  }
+
+  /**
+   * Whether the piece {@code s} of {@code line} opens with a word in lower case that has a capital
+   * further on ("iPhone", "eBay", "iOS"): a name, which may start a sentence.
+   */
+  private static boolean isLowerCasedName(String line, Span s) {
+    for (int i = s.getStart() + 1; i < s.getEnd(); i++) {
+      char c = line.charAt(i);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

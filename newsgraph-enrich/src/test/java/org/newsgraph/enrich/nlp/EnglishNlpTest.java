@@ -43,6 +43,21 @@ class EnglishNlpTest {
   }
 
   @Test
+  void aNameWrittenInLowerCaseMayStartASentence() {
+    String text =
+        "Apple said demand was strong. iPhone sales fell five percent. eBay shares rose. Sen."
+            + " Perdue (R-Ga.) said he agreed.";
+
+    // but a piece opening with an ordinary lower-case word still belongs to the one before
+    assertThat(sentences(text))
+        .containsExactly(
+            "Apple said demand was strong.",
+            "iPhone sales fell five percent.",
+            "eBay shares rose.",
+            "Sen. Perdue (R-Ga.) said he agreed.");
+  }
+
+  @Test
   void sentencesNeverCrossALineBreak() {
     String text = "Iran Talks Resume In Oman\nThe foreign minister arrived on Sunday.";
 
