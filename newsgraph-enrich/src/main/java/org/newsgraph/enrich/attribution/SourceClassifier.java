@@ -20,11 +20,11 @@ import org.newsgraph.model.analysis.Span;
  * source phrase decides first: "Israeli officials" are unnamed officials even though "Israeli"
  * names a country, "regional observers" are vague, "intelligence assessments" are documents, "the
  * appeals court" speaks as an institution, and "the incident" is a thing behind which nobody stands
- * (CoreNLP's animacy lists tell things from people). A source whose head is a name is the named
- * person or organisation it resolves to; "Tehran" used as an actor is its government. Pronouns take
- * the class and entity of the nearest fitting source before them: "he" the last person, "it" the
- * last organisation or document (else the organisation or country named last before it), "they" the
- * last plural source.
+ * (WordNet's classes of nouns tell people from messages and things). A source whose head is a name
+ * is the named person or organisation it resolves to; "Tehran" used as an actor is its government.
+ * Pronouns take the class and entity of the nearest fitting source before them: "he" the last
+ * person, "it" the last organisation or document (else the organisation or country named last
+ * before it), "they" the last plural source.
  */
 public final class SourceClassifier {
 
@@ -86,8 +86,8 @@ public final class SourceClassifier {
           "spokespersons");
 
   /**
-   * Institutions that speak as such ("the court ruled", "the campaign said"): named when the phrase
-   * names whose they are ("the Trump campaign", "the editorial board of the Washington Post").
+   * Institutions that speak as such ("the court ruled", "the campaign said"), when nothing in the
+   * phrase names them ("the Trump campaign" is Trump's, as before).
    */
   private static final Set<String> INSTITUTIONS =
       Set.of(
@@ -114,7 +114,9 @@ public final class SourceClassifier {
           "institute",
           "foundation",
           "city",
-          "state");
+          "state",
+          "security",
+          "enforcement");
 
   private static final Set<String> DOCUMENTS =
       Set.of(
@@ -188,20 +190,10 @@ public final class SourceClassifier {
           "outlets",
           "channel",
           "television",
-          "ad",
-          "ads",
-          "advertisement",
           "clip",
-          "spot",
-          "editorial",
-          "editorials",
-          "book",
-          "slide",
           "statistics",
           "average",
-          "averages",
-          "interview",
-          "submission");
+          "averages");
   private static final Set<String> VAGUE =
       Set.of(
           "observers",
@@ -353,12 +345,6 @@ public final class SourceClassifier {
       // "the IDF spokesman" speaks for a named organisation; "Israeli officials" do not
       return new Classified(SourceClass.UNNAMED_OFFICIAL, org != null ? org.id() : null);
     }
-    if (INSTITUTIONS.contains(word)) {
-      Entity owner = firstEntityIn(entities, span);
-      return owner != null
-          ? new Classified(SourceClass.NAMED_ORGANIZATION, owner.id())
-          : new Classified(SourceClass.UNNAMED_OFFICIAL, null);
-    }
     if (VAGUE.contains(word)) {
       return new Classified(SourceClass.VAGUE, null);
     }
@@ -373,10 +359,21 @@ public final class SourceClassifier {
     if (head.is("PROPN")) {
       return new Classified(SourceClass.NAMED_ORGANIZATION, null);
     }
-    // "The incident highlights ...", "A new week ..., revealing ...": a thing, not unnamed people;
-    // a capitalised noun may be a name the tagger missed ("RT", "Wines")
-    boolean thing = head.is("NOUN") && !head.capitalized() && Animacy.isThing(word);
-    return new Classified(thing ? SourceClass.NONE : SourceClass.VAGUE, null);
+    // a capitalised noun may be a name the tagger missed ("RT", "Wines"): no guess about it
+    if (!head.capitalized()) {
+      if (INSTITUTIONS.contains(word)) {
+        return new Classified(SourceClass.UNNAMED_OFFICIAL, null);
+      }
+      NounKinds.Kind kind = head.is("NOUN") ? NounKinds.of(word) : null;
+      if (kind == NounKinds.Kind.THING) {
+        // "The incident highlights ...", "A new week ..., revealing ...": nobody's authority
+        return new Classified(SourceClass.NONE, null);
+      }
+      if (kind == NounKinds.Kind.MESSAGE) {
+        return new Classified(SourceClass.DOCUMENT, null); // "the memoir says", "emails show"
+      }
+    }
+    return new Classified(SourceClass.VAGUE, null);
   }
 
   /**

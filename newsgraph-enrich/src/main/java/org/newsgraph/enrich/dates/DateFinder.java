@@ -116,7 +116,9 @@ public final class DateFinder {
   /**
    * Temporal expressions in {@code text}; relative ones read against {@code published}. A day
    * without a year that the text also gives with one ("October 7, 2023" ... "since October 7th")
-   * takes that year, the nearest such mention before it first: the story has named the day.
+   * takes that year, the nearest such mention before it first: the story has named the day. Only a
+   * day in the week around publication keeps the publication's year ("two years since October 7,
+   * 2023 ... On October 7, crowds gathered" in a story of October 8): news tells of the last days.
    */
   public List<TemporalExpression> find(String text, @Nullable LocalDate published) {
     List<TemporalExpression> out = new ArrayList<>();
@@ -127,15 +129,20 @@ public final class DateFinder {
         out.add(t);
       }
     }
-    return withNamedYears(out);
+    return withNamedYears(out, published);
   }
 
   /** {@code found}, its days without a year given the year the text names them with. */
-  private static List<TemporalExpression> withNamedYears(List<TemporalExpression> found) {
+  private static List<TemporalExpression> withNamedYears(
+      List<TemporalExpression> found, @Nullable LocalDate published) {
     List<TemporalExpression> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       TemporalExpression t = found.get(i);
-      LocalDate named = YEARLESS.matcher(t.text()).matches() ? namedDay(found, i) : null;
+      boolean recent =
+          published != null
+              && t.date() != null
+              && Math.abs(t.date().toEpochDay() - published.toEpochDay()) <= 7;
+      LocalDate named = !recent && YEARLESS.matcher(t.text()).matches() ? namedDay(found, i) : null;
       out.add(named == null ? t : new TemporalExpression(t.span(), t.text(), named, "DAY"));
     }
     return out;

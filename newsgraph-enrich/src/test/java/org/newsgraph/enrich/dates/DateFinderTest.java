@@ -81,6 +81,13 @@ class DateFinderTest {
           .extracting(t -> String.valueOf(t.date()))
           .containsExactly("2023-10-07", "2023-10-07", "2023-10-07", "2024-03-02", "2024-03-02");
     }
+    // a day in the week of publication is this year's, even when an earlier year named it
+    assertThat(
+            FINDER.find(
+                "Two years since October 7, 2023, on October 7 crowds gathered.",
+                LocalDate.of(2025, 10, 8)))
+        .extracting(t -> String.valueOf(t.date()))
+        .containsExactly("2023-10-07", "2025-10-07");
     // a day the text never gives with a year is still read against publication
     assertThat(FINDER.find("The October 7, 2023 attack; on June 3 officials met.", PUBLISHED))
         .extracting(t -> String.valueOf(t.date()))

@@ -23,9 +23,10 @@ public final class AttributionScorer {
   /** What one scored item is. */
   public enum Unit {
     /**
-     * Each span of a role on its own, once per document: the published work on PolNeAR labels every
-     * token with at most one role and scores the runs of each role, so a content interrupted by its
-     * cue ("“A,” he said, “B.”") is two spans, and a source shared by two attributions is one.
+     * Each span of a role on its own, once per document: the published work on PolNeAR tags every
+     * token with at most one role (B- where a span begins) and scores each tagged span, so a
+     * content interrupted by its cue ("“A,” he said, “B.”") is two spans, and a source shared by
+     * two attributions is one.
      */
     SPANS,
     /**

@@ -12,6 +12,6 @@ public enum SourceClass {
   VAGUE,
   /** A document ("a report", "official releases", "intelligence assessments"). */
   DOCUMENT,
-  /** No source given. */
+  /** No source given, or a thing where people would be ("The incident highlights ..."). */
   NONE
 }
