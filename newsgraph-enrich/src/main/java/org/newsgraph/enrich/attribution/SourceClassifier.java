@@ -194,6 +194,10 @@ public final class SourceClassifier {
           "statistics",
           "average",
           "averages");
+
+  /** Vague words that name governments when a state or alliance is named with them. */
+  private static final Set<String> ALLIES = Set.of("allies", "partners");
+
   private static final Set<String> VAGUE =
       Set.of(
           "observers",
@@ -346,6 +350,11 @@ public final class SourceClassifier {
       return new Classified(SourceClass.UNNAMED_OFFICIAL, org != null ? org.id() : null);
     }
     if (VAGUE.contains(word)) {
+      // "European and NATO partners", "Israel's allies": the allies of a state or alliance are
+      // governments; "Trump's allies" are people around him, still vague
+      if (ALLIES.contains(word) && stateOrOrganizationIn(entities, span) != null) {
+        return new Classified(SourceClass.UNNAMED_OFFICIAL, null);
+      }
       return new Classified(SourceClass.VAGUE, null);
     }
     Entity any = firstEntityIn(entities, span);
@@ -544,8 +553,17 @@ public final class SourceClassifier {
   }
 
   private static @Nullable Entity organizationIn(List<Entity> entities, Span span) {
+    return entityIn(entities, span, EnumSet.of(EntityType.ORGANIZATION));
+  }
+
+  private static @Nullable Entity stateOrOrganizationIn(List<Entity> entities, Span span) {
+    return entityIn(entities, span, EnumSet.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+  }
+
+  private static @Nullable Entity entityIn(
+      List<Entity> entities, Span span, Set<EntityType> types) {
     for (Entity e : entities) {
-      if (e.type() == EntityType.ORGANIZATION) {
+      if (types.contains(e.type())) {
         for (Mention m : e.mentions()) {
           if (span.contains(m.span())) {
             return e;

@@ -176,4 +176,12 @@ class SourceClassifierTest {
         SourceClass.NAMED_PERSON,
         "Trump");
   }
+
+  @Test
+  void theAlliesOfAStateAreItsGovernmentsAndThoseOfAPersonArePeople() {
+    assertThat(classOf("European and NATO partners echo the American assessments."))
+        .isEqualTo(SourceClass.UNNAMED_OFFICIAL);
+    assertThat(classOf("Allies of the senator said he would not run again."))
+        .isEqualTo(SourceClass.VAGUE);
+  }
 }
