@@ -71,8 +71,9 @@ final class NounKinds {
   private static @Nullable Long lemma(String word) {
     Map<String, Long> nouns = Loaded.NOUNS;
     String irregular = Loaded.IRREGULAR.get(word);
-    if (irregular != null && nouns.containsKey(irregular)) {
-      return nouns.get(irregular);
+    Long singular = irregular == null ? null : nouns.get(irregular);
+    if (singular != null) {
+      return singular;
     }
     Long direct = nouns.get(word);
     if (direct != null) {
@@ -129,21 +130,47 @@ final class NounKinds {
    * its lexicographer file), the offset, the sense number and how often the sense was tagged.
    */
   private static Map<String, Long> nouns() {
-    // per lemma: classes of tagged senses, of all senses, and the first sense of each
-    Map<String, int[]> seen = new HashMap<>();
+    Map<String, Senses> seen = new HashMap<>();
     forEachLine("index.sense", line -> senseLine(line, seen));
     Map<String, Long> nouns = new HashMap<>(seen.size() * 2);
-    seen.forEach(
-        (lemma, s) -> {
-          boolean anyTagged = s[0] != 0;
-          int classes = anyTagged ? s[0] : s[1];
-          int first = anyTagged ? s[3] : s[5];
-          nouns.put(lemma, ((long) first << 32) | (classes & 0xFFFFFFFFL));
-        });
+    seen.forEach((lemma, s) -> nouns.put(lemma, s.counted()));
     return Map.copyOf(nouns);
   }
 
-  private static void senseLine(String line, Map<String, int[]> seen) {
+  /** The senses of one lemma read so far: all of them, and those WordNet's tagged text uses. */
+  private static final class Senses {
+    private int classes;
+    private int firstSense;
+    private int firstClass;
+    private int taggedClasses;
+    private int firstTaggedSense;
+    private int firstTaggedClass;
+
+    void add(int sense, int lexFile, boolean tagged) {
+      classes |= 1 << lexFile;
+      if (firstSense == 0 || sense < firstSense) {
+        firstSense = sense;
+        firstClass = lexFile;
+      }
+      if (tagged) {
+        taggedClasses |= 1 << lexFile;
+        if (firstTaggedSense == 0 || sense < firstTaggedSense) {
+          firstTaggedSense = sense;
+          firstTaggedClass = lexFile;
+        }
+      }
+    }
+
+    /** The senses that count, packed as {@link #kind} reads them. */
+    long counted() {
+      boolean anyTagged = taggedClasses != 0;
+      int c = anyTagged ? taggedClasses : classes;
+      int first = anyTagged ? firstTaggedClass : firstClass;
+      return ((long) first << 32) | (c & 0xFFFFFFFFL);
+    }
+  }
+
+  private static void senseLine(String line, Map<String, Senses> seen) {
     int percent = line.indexOf('%');
     if (percent <= 0 || !line.startsWith("1:", percent + 1)) {
       return;
@@ -156,20 +183,7 @@ final class NounKinds {
     int lexFile = Integer.parseInt(line.substring(percent + 3, percent + 5));
     int sense = Integer.parseInt(fields[2]);
     boolean tagged = Integer.parseInt(fields[3]) > 0;
-    // {tagged classes, all classes, first tagged sense, its class, first sense, its class}
-    int[] s = seen.computeIfAbsent(lemma, k -> new int[] {0, 0, 0, 0, 0, 0});
-    s[1] |= 1 << lexFile;
-    if (s[4] == 0 || sense < s[4]) {
-      s[4] = sense;
-      s[5] = lexFile;
-    }
-    if (tagged) {
-      s[0] |= 1 << lexFile;
-      if (s[2] == 0 || sense < s[2]) {
-        s[2] = sense;
-        s[3] = lexFile;
-      }
-    }
+    seen.computeIfAbsent(lemma, k -> new Senses()).add(sense, lexFile, tagged);
   }
 
   /** Irregular plurals ("people", "criteria"): {@code noun.exc} lines are "form lemma". */

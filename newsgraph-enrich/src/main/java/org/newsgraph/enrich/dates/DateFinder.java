@@ -60,12 +60,6 @@ public final class DateFinder {
   private static final String WEEKDAY =
       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-  /** A day and month without a year, as the "md" and "dm" alternatives below match them. */
-  private static final Pattern YEARLESS =
-      Pattern.compile("(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ")");
-
-  private static final Pattern YEAR_IN_TEXT = Pattern.compile(YEAR);
-
   /** Alternatives, tried in order at each position; the first (longest) match wins. */
   private static final Pattern PATTERN =
       Pattern.compile(
@@ -121,91 +115,98 @@ public final class DateFinder {
    * 2023 ... On October 7, crowds gathered" in a story of October 8): news tells of the last days.
    */
   public List<TemporalExpression> find(String text, @Nullable LocalDate published) {
-    List<TemporalExpression> out = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     Matcher m = PATTERN.matcher(text);
     while (m.find()) {
-      TemporalExpression t = read(m, published);
-      if (t != null) {
-        out.add(t);
+      Found f = read(m, published);
+      if (f != null) {
+        found.add(f);
       }
     }
-    return withNamedYears(out, published);
-  }
-
-  /** {@code found}, its days without a year given the year the text names them with. */
-  private static List<TemporalExpression> withNamedYears(
-      List<TemporalExpression> found, @Nullable LocalDate published) {
     List<TemporalExpression> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
-      TemporalExpression t = found.get(i);
-      boolean recent =
-          published != null
-              && t.date() != null
-              && Math.abs(t.date().toEpochDay() - published.toEpochDay()) <= 7;
-      LocalDate named = !recent && YEARLESS.matcher(t.text()).matches() ? namedDay(found, i) : null;
-      out.add(named == null ? t : new TemporalExpression(t.span(), t.text(), named, "DAY"));
+      out.add(withNamedYear(found, i, published));
     }
     return out;
   }
 
-  /** The dated mention of {@code found[i]}'s month and day nearest before it, else after it. */
-  private static @Nullable LocalDate namedDay(List<TemporalExpression> found, int i) {
-    LocalDate guess = found.get(i).date();
-    int month;
-    int day;
-    try {
-      Matcher m = YEARLESS.matcher(found.get(i).text());
-      m.matches();
-      boolean monthFirst = m.group(1) != null;
-      month = month(monthFirst ? m.group(1) : m.group(4));
-      day = dayNumber(monthFirst ? m.group(2) : m.group(3));
-    } catch (DateTimeException e) {
-      return guess;
+  /**
+   * One expression as read, with what naming its year needs: the month and day of a day given
+   * without a year (else 0), and whether the text gave the year.
+   */
+  private record Found(TemporalExpression expression, int month, int day, boolean yearGiven) {
+    Found(TemporalExpression expression, boolean yearGiven) {
+      this(expression, 0, 0, yearGiven);
+    }
+  }
+
+  /**
+   * {@code found[i]}, a day without a year given the year of the dated mention of the same day
+   * nearest before it, else after it.
+   */
+  private static TemporalExpression withNamedYear(
+      List<Found> found, int i, @Nullable LocalDate published) {
+    Found f = found.get(i);
+    TemporalExpression t = f.expression();
+    boolean recent =
+        published != null
+            && t.date() != null
+            && Math.abs(t.date().toEpochDay() - published.toEpochDay()) <= 7;
+    if (f.month() == 0 || recent) {
+      return t;
     }
     for (int step : new int[] {-1, 1}) {
       for (int j = i + step; j >= 0 && j < found.size(); j += step) {
-        TemporalExpression other = found.get(j);
-        LocalDate d = other.date();
-        if (d != null
-            && other.granularity().equals("DAY")
-            && YEAR_IN_TEXT.matcher(other.text()).find()
-            && d.getMonthValue() == month
-            && d.getDayOfMonth() == day) {
-          return d;
+        LocalDate d = found.get(j).expression().date();
+        if (found.get(j).yearGiven()
+            && d != null
+            && d.getMonthValue() == f.month()
+            && d.getDayOfMonth() == f.day()) {
+          return new TemporalExpression(t.span(), t.text(), d, "DAY");
         }
       }
     }
-    return guess;
+    return t;
   }
 
-  private static @Nullable TemporalExpression read(Matcher m, @Nullable LocalDate published) {
+  private static @Nullable Found read(Matcher m, @Nullable LocalDate published) {
     Span span = new Span(m.start(), m.end());
     String text = m.group();
     try {
       if (m.group("mdy") != null) {
-        return day(span, text, date(m.group("mdy"), true));
+        return new Found(day(span, text, date(m.group("mdy"), true)), true);
       }
       if (m.group("dmy") != null) {
-        return day(span, text, date(m.group("dmy"), false));
+        return new Found(day(span, text, date(m.group("dmy"), false)), true);
       }
       if (m.group("iso") != null) {
-        return day(span, text, LocalDate.parse(m.group("iso")));
+        return new Found(day(span, text, LocalDate.parse(m.group("iso"))), true);
       }
       if (m.group("md") != null || m.group("dm") != null) {
-        String phrase = m.group("md") != null ? m.group("md") : m.group("dm");
-        LocalDate d =
-            published == null ? null : nearestYear(phrase, m.group("md") != null, published);
-        return new TemporalExpression(span, text, d, "DAY");
+        boolean monthFirst = m.group("md") != null;
+        String[] parts =
+            (monthFirst ? m.group("md") : m.group("dm")).replace(" of ", " ").trim().split("\\s+");
+        int month = month(monthFirst ? parts[0] : parts[1]);
+        int day = dayNumber(monthFirst ? parts[1] : parts[0]);
+        LocalDate d = published == null ? null : nearestYear(month, day, published);
+        return new Found(new TemporalExpression(span, text, d, "DAY"), month, day, false);
       }
       if (m.group("my") != null) {
         String[] parts = m.group("my").replace(",", " ").trim().split("\\s+");
         int month = month(parts[0]);
-        return new TemporalExpression(
-            span, text, LocalDate.of(Integer.parseInt(parts[parts.length - 1]), month, 1), "MONTH");
+        return new Found(
+            new TemporalExpression(
+                span,
+                text,
+                LocalDate.of(Integer.parseInt(parts[parts.length - 1]), month, 1),
+                "MONTH"),
+            false);
       }
       if (m.group("year") != null) {
-        return new TemporalExpression(
-            span, text, LocalDate.of(Integer.parseInt(m.group("year")), 1, 1), "YEAR");
+        return new Found(
+            new TemporalExpression(
+                span, text, LocalDate.of(Integer.parseInt(m.group("year")), 1, 1), "YEAR"),
+            false);
       }
       if (m.group("rel") != null) {
         int shift =
@@ -214,16 +215,18 @@ public final class DateFinder {
               case "tomorrow" -> 1;
               default -> 0;
             };
-        return day(span, text, published == null ? null : published.plusDays(shift));
+        return new Found(
+            day(span, text, published == null ? null : published.plusDays(shift)), false);
       }
       if (m.group("wkend") != null) {
-        return new TemporalExpression(span, text, weekend(text, published), "WEEKEND");
+        return new Found(
+            new TemporalExpression(span, text, weekend(text, published), "WEEKEND"), false);
       }
       if (m.group("unit") != null) {
-        return unit(span, text, published);
+        return new Found(unit(span, text, published), false);
       }
       if (m.group("wd") != null) {
-        return weekday(span, text, published);
+        return new Found(weekday(span, text, published), false);
       }
     } catch (DateTimeException | NumberFormatException e) {
       return null; // "February 30, 2024" is not a date
@@ -246,10 +249,7 @@ public final class DateFinder {
    * A day and month without a year: news looks back, so the latest occurrence up to a month after
    * the publication date ("October 7" in a June story is last October, not next).
    */
-  private static LocalDate nearestYear(String phrase, boolean monthFirst, LocalDate published) {
-    String[] parts = phrase.replace(" of ", " ").trim().split("\\s+");
-    int month = month(monthFirst ? parts[0] : parts[1]);
-    int day = dayNumber(monthFirst ? parts[1] : parts[0]);
+  private static LocalDate nearestYear(int month, int day, LocalDate published) {
     LocalDate d = LocalDate.of(published.getYear(), month, day);
     return d.isAfter(published.plusDays(31)) ? d.minusYears(1) : d;
   }

@@ -740,7 +740,7 @@ public final class StoryClusterer {
     boolean withEntities = !d.entities().isEmpty() && !s.entities.isEmpty();
     double entityWeight = withEntities ? options.entityWeight() : 0;
     double w = options.embeddingWeight();
-    double norm = s.termNorm();
+    double norm = s.terms.norm();
     // the words' share is bounded by the rarer terms' products, summed by the term index, plus
     // what the commoner ones could add at most
     double wordsBound =
@@ -772,8 +772,8 @@ public final class StoryClusterer {
         meanFloats.length == 0
             ? cosine(a.embeddingSum, a.embeddingNorm(), b.embeddingSum, b.embeddingNorm())
             : centredCosine(a, b);
-    double na = a.termNorm();
-    double nb = b.termNorm();
+    double na = a.terms.norm();
+    double nb = b.terms.norm();
     double wordsBound =
         na == 0 || nb == 0
             ? 0
@@ -928,8 +928,6 @@ public final class StoryClusterer {
     // last as an epoch second, read for every story near an article without touching the Instant
     private long lastSecond = UNDATED;
     private double embeddingNorm = -1;
-    // the words' norm, read for every story near an article without touching the centroid
-    private double termNorm = -1;
     private boolean alive = true;
     // what the placement with stamp placedStamp found at most for the dense and word similarity
     private int placedStamp;
@@ -1069,13 +1067,6 @@ public final class StoryClusterer {
       lastSecond = t == null ? UNDATED : t.getEpochSecond();
     }
 
-    double termNorm() {
-      if (termNorm < 0) {
-        termNorm = terms.norm();
-      }
-      return termNorm;
-    }
-
     /** Whether the story still stands: not merged into another nor let go of. */
     boolean alive() {
       return alive;
@@ -1152,7 +1143,6 @@ public final class StoryClusterer {
         embeddingSum[i] += v[i];
       }
       terms.add(d.terms());
-      termNorm = -1;
       for (String e : d.entities()) {
         entities.merge(e, 1, Integer::sum);
       }
@@ -1173,7 +1163,6 @@ public final class StoryClusterer {
         embeddingSum[i] += other.embeddingSum[i];
       }
       terms.add(other.terms);
-      termNorm = -1;
       other.entities.forEach((k, v) -> entities.merge(k, v, Integer::sum));
       size += other.size;
       if (other.first != null && (first == null || other.first.isBefore(first))) {
